@@ -1,0 +1,32 @@
+/** A domain error with a stable code; the global filter maps the code to an HTTP status. */
+export class AppException extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  ROSTER_INVALID: 400,
+  INVITE_CODE_INVALID: 400,
+  INVITE_CODE_EXPIRED: 400,
+  INVITE_CODE_USED: 409,
+  UNAUTHENTICATED: 401,
+  BAD_CREDENTIALS: 401,
+  WECHAT_LOGIN_FAILED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_ATTEMPTS: 429,
+  WECHAT_UNAVAILABLE: 502,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export const notFound = (what: string) => new AppException('NOT_FOUND', `${what}不存在或无权查看`);
+export const forbidden = (message = '没有权限执行此操作') => new AppException('FORBIDDEN', message);

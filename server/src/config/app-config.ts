@@ -1,0 +1,107 @@
+/** Server configuration read from the environment and validated once at boot. */
+
+export const DEFAULT_JWT_SECRET = 'linyi-dev-secret-change-me';
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  databaseUrl: string | null;
+  dataDir: string;
+  redisUrl: string | null;
+  wechat: { appId: string; secret: string; apiBase: string };
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  authDevLogin: boolean;
+  seedDemo: boolean;
+  h5Dir: string | null;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function flag(env: Env, name: string, problems: string[]): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return false;
+  if (['1', 'true', 'yes'].includes(value.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
+  problems.push(`${name} must be 1/true or 0/false, got "${value}"`);
+  return false;
+}
+
+function url(env: Env, name: string, protocols: string[], problems: string[]): string | null {
+  const value = env[name];
+  if (!value) return null;
+  try {
+    const parsed = new URL(value);
+    if (!protocols.includes(parsed.protocol)) {
+      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${value}"`);
+    }
+  } catch {
+    problems.push(`${name} is not a valid URL: "${value}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV || 'development';
+  const production = nodeEnv === 'production';
+
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535, got "${env.PORT}"`);
+  }
+  const databaseUrl = url(env, 'DATABASE_URL', ['mysql:', 'mariadb:'], problems);
+  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems);
+  const apiBase = url(env, 'WECHAT_API_BASE', ['http:', 'https:'], problems) ?? 'https://api.weixin.qq.com';
+  const jwtSecret = env.JWT_SECRET || DEFAULT_JWT_SECRET;
+  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 16) {
+    problems.push('JWT_SECRET must be at least 16 characters long');
+  }
+  const jwtTtlSeconds = Number(env.JWT_TTL_SECONDS ?? 7 * 24 * 3600);
+  if (!Number.isInteger(jwtTtlSeconds) || jwtTtlSeconds < 60) {
+    problems.push(`JWT_TTL_SECONDS must be a whole number of seconds ≥ 60, got "${env.JWT_TTL_SECONDS}"`);
+  }
+  const authDevLogin = flag(env, 'AUTH_DEV_LOGIN', problems);
+  const seedDemo = flag(env, 'SEED_DEMO', problems);
+  // Schema changes go through migrations only; synchronize would silently alter production tables.
+  if (flag(env, 'TYPEORM_SYNCHRONIZE', problems)) {
+    problems.push('TYPEORM_SYNCHRONIZE is not supported: the schema changes only through migrations');
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of debug, info, warn, error, silent, got "${env.LOG_LEVEL}"`);
+  }
+  const wechat = { appId: env.WECHAT_APPID ?? '', secret: env.WECHAT_SECRET ?? '', apiBase };
+
+  if (production) {
+    if (authDevLogin) problems.push('AUTH_DEV_LOGIN must not be set in production: anyone could sign in as any resident');
+    if (seedDemo) problems.push('SEED_DEMO must not be set in production: demo accounts have a public password');
+    if (jwtSecret === DEFAULT_JWT_SECRET) problems.push('JWT_SECRET must be set in production (the default is public)');
+    if (!databaseUrl) problems.push('DATABASE_URL must be set in production (embedded SQLite is for demos only)');
+    if (!wechat.appId || !wechat.secret) problems.push('WECHAT_APPID and WECHAT_SECRET must be set in production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    dataDir: env.DATA_DIR || './data',
+    redisUrl,
+    wechat,
+    jwtSecret,
+    jwtTtlSeconds,
+    authDevLogin,
+    seedDemo,
+    h5Dir: env.H5_DIR ?? null,
+    logLevel,
+  };
+}

@@ -1,0 +1,39 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { correlationIdMiddleware } from './common/correlation-id.middleware.js';
+import type { AppConfig } from './config/app-config.js';
+import { seedDemo } from './demo/demo-seeder.js';
+import { JsonLogger } from './logging/json-logger.js';
+
+const DEFAULT_H5_DIR = fileURLToPath(new URL('../../miniapp/dist/h5', import.meta.url));
+
+/** Builds the whole HTTP app (used by main.ts and by the e2e tests with their own config). */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new JsonLogger(config.logLevel),
+    bodyParser: true,
+  });
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '2mb' });
+  app.use(correlationIdMiddleware);
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('邻议 Linyi API').setDescription('Resident consultation for old-compound renovation').setVersion('0.1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  const h5Dir = config.h5Dir ?? DEFAULT_H5_DIR;
+  if (existsSync(h5Dir)) app.useStaticAssets(h5Dir, { index: 'index.html', maxAge: 0 });
+
+  await app.init();
+  if (config.seedDemo) await seedDemo(app.get(DataSource));
+  return app;
+}

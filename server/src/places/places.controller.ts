@@ -1,0 +1,27 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { StaffRole } from '@linyi/shared';
+import type { StaffActor } from '../auth/actor.js';
+import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
+import { uuidParam } from '../common/uuid-param.js';
+import { toCompoundStructure, toCompoundSummary } from './places.mapper.js';
+import { PlacesService } from './places.service.js';
+
+@ApiTags('places')
+@ApiBearerAuth()
+@Controller('compounds')
+@StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Contractor, StaffRole.Admin)
+export class PlacesController {
+  constructor(@Inject(PlacesService) private readonly places: PlacesService) {}
+
+  @Get()
+  async list(@CurrentActor() actor: StaffActor) {
+    return (await this.places.compoundsInScope(actor)).map(toCompoundSummary);
+  }
+
+  @Get(':compoundId/structure')
+  async structure(@CurrentActor() actor: StaffActor, @Param('compoundId', uuidParam('小区')) compoundId: string) {
+    const { compound, buildings, units, households } = await this.places.structure(actor, compoundId);
+    return toCompoundStructure(compound, buildings, units, households);
+  }
+}
