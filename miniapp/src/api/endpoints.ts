@@ -1,0 +1,43 @@
+import type {
+  CompoundStructure,
+  CompoundSummary,
+  InviteCodeResponse,
+  MeResponse,
+  MyHousehold,
+  ResidentLoginResponse,
+  ResidentRole,
+  StaffLoginResponse,
+} from '@linyi/shared'
+import type { AuthKind } from './session'
+import type { HttpMethod } from './transport'
+
+/** A route of the HTTP contract (shared API.md); Res and Body exist only for typing. */
+export interface Endpoint<Res, Body = undefined> {
+  method: HttpMethod
+  /** Path under /api, with `:name` placeholders. */
+  path: string
+  auth: AuthKind
+  /** Phantom fields: never set, they carry the types. */
+  readonly response?: Res
+  readonly body?: Body
+}
+
+function endpoint<Res, Body = undefined>(method: HttpMethod, path: string, auth: AuthKind): Endpoint<Res, Body> {
+  return { method, path, auth }
+}
+
+/** `POST /me/bindings` answers with the household just bound. */
+export interface BindHouseholdResponse {
+  household: MyHousehold
+}
+
+export const endpoints = {
+  devLogin: endpoint<ResidentLoginResponse, { openid: string }>('POST', '/auth/dev/login', 'none'),
+  wechatLogin: endpoint<ResidentLoginResponse, { code: string }>('POST', '/auth/wechat/login', 'none'),
+  staffLogin: endpoint<StaffLoginResponse, { username: string; password: string }>('POST', '/auth/staff/login', 'none'),
+  me: endpoint<MeResponse>('GET', '/me', 'resident'),
+  bindHousehold: endpoint<BindHouseholdResponse, { inviteCode: string }>('POST', '/me/bindings', 'resident'),
+  compounds: endpoint<CompoundSummary[]>('GET', '/compounds', 'staff'),
+  compoundStructure: endpoint<CompoundStructure>('GET', '/compounds/:compoundId/structure', 'staff'),
+  issueInviteCode: endpoint<InviteCodeResponse, { role?: ResidentRole }>('POST', '/households/:householdId/invite-codes', 'staff'),
+}

@@ -1,0 +1,29 @@
+import type { ResidentRole, StaffLoginResponse } from '@linyi/shared'
+import { endpoints } from './endpoints'
+import { call } from './http'
+import { clearSession, saveStaffSession } from './session'
+
+export { ApiError, readableError } from './errors'
+export type { BindHouseholdResponse } from './endpoints'
+export { getStaffProfile, clearSession } from './session'
+export { loginResident } from './resident-login'
+
+export const fetchMe = () => call(endpoints.me)
+
+export const bindHousehold = (inviteCode: string) => call(endpoints.bindHousehold, { body: { inviteCode } })
+
+export async function staffLogin(username: string, password: string): Promise<StaffLoginResponse> {
+  const result = await call(endpoints.staffLogin, { body: { username, password } })
+  saveStaffSession(result.accessToken, result.staff)
+  return result
+}
+
+export const staffLogout = () => clearSession('staff')
+
+export const fetchCompounds = () => call(endpoints.compounds)
+
+export const fetchCompoundStructure = (compoundId: string) =>
+  call(endpoints.compoundStructure, { params: { compoundId } })
+
+export const issueInviteCode = (householdId: string, role?: ResidentRole) =>
+  call(endpoints.issueInviteCode, { params: { householdId }, body: role ? { role } : {} })

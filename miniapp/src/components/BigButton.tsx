@@ -1,0 +1,27 @@
+import { Button } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+
+interface Props {
+  onClick: () => void
+  variant?: 'primary' | 'secondary' | 'link'
+  disabled?: boolean
+  loading?: boolean
+  id?: string
+  className?: string
+}
+
+/** A full-width button with a tap target of at least 48px (64px in large type). */
+export function BigButton({ onClick, variant = 'primary', disabled, loading, id, className = '', children }: PropsWithChildren<Props>) {
+  return (
+    <Button
+      id={id}
+      className={`big-button big-button--${variant} ${className}`}
+      disabled={disabled || loading}
+      onClick={() => {
+        if (!disabled && !loading) onClick()
+      }}
+    >
+      {children}
+    </Button>
+  )
+}

@@ -1,0 +1,24 @@
+import { ResidentRole } from '@linyi/shared'
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** "2026年12月3日 14:05", in the phone's time zone. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+export function roleLabel(role: ResidentRole): string {
+  return role === ResidentRole.Tenant ? '租户' : '业主'
+}
+
+/** "3层 · 86.5平方米" */
+export function floorAndArea(floor: number, areaM2: number): string {
+  return `${floor}层 · ${Number(areaM2.toFixed(2))}平方米`
+}
+
+/** Read aloud in groups of four: "K7M3 Q9TX". */
+export function spacedCode(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, '$1 ')
+}

@@ -1,0 +1,18 @@
+import Taro from '@tarojs/taro'
+
+export const Routes = {
+  home: '/pages/home/index',
+  bind: '/pages/bind/index',
+  staffLogin: '/staff/login/index',
+  staffCompounds: '/staff/compounds/index',
+  staffCompound: '/staff/compound/index',
+} as const
+
+/** Back to the previous screen, or to `fallback` when the screen was opened directly (e.g. a shared H5 link). */
+export function goBackOr(fallback: string): void {
+  if (Taro.getCurrentPages().length > 1) {
+    void Taro.navigateBack()
+  } else {
+    void Taro.reLaunch({ url: fallback })
+  }
+}

@@ -1,0 +1,55 @@
+import Taro from '@tarojs/taro'
+import { Button, Text, View } from '@tarojs/components'
+import { BigButton } from '../../components/BigButton'
+import { EmptyHouseholds } from '../../components/EmptyHouseholds'
+import { HouseholdList } from '../../components/HouseholdList'
+import { LargeTypeSwitch } from '../../components/LargeTypeSwitch'
+import { ErrorNotice, LoadingNotice } from '../../components/Notice'
+import { Screen } from '../../components/Screen'
+import { useMe } from '../../hooks/resident'
+import { Routes } from '../../lib/routes'
+import './index.css'
+
+export default function HomePage() {
+  const me = useMe()
+  const households = me.data?.households ?? []
+  const openBind = () => void Taro.navigateTo({ url: Routes.bind })
+
+  return (
+    <Screen className='home'>
+      <View className='page-header'>
+        <Text className='page-title'>邻议</Text>
+        <Text className='text-secondary'>老旧小区改造 · 居民意见征询</Text>
+      </View>
+      <LargeTypeSwitch />
+
+      <View className='section'>
+        <Text className='section-title'>我的房屋</Text>
+        {me.loading && !me.data ? <LoadingNotice /> : null}
+        {me.error ? (
+          <View className='card'>
+            <ErrorNotice message={me.error} />
+            <BigButton variant='secondary' className='retry-button' onClick={() => void me.reload()}>
+              重新加载
+            </BigButton>
+          </View>
+        ) : null}
+        {me.data && households.length === 0 ? <EmptyHouseholds onBind={openBind} /> : null}
+        {households.length > 0 ? (
+          <>
+            <HouseholdList households={households} />
+            <BigButton variant='secondary' id='bind-another' className='bind-entry' onClick={openBind}>
+              再绑定一套房屋
+            </BigButton>
+          </>
+        ) : null}
+      </View>
+
+      <View className='page-footer'>
+        <Button className='staff-entry' onClick={() => void Taro.navigateTo({ url: Routes.staffLogin })}>
+          工作人员入口
+        </Button>
+      </View>
+    </Screen>
+  )
+}
