@@ -11,7 +11,7 @@ mysql_url=${TEST_MYSQL_URL:-mysql://root@127.0.0.1:3306}
 node scripts/test-database.mjs create "$mysql_url" "$db"
 server_pid=
 cleanup() {
-  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  if [[ -n $server_pid ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   node scripts/test-database.mjs drop "$mysql_url" "$db" || true
 }
 trap cleanup EXIT

@@ -18,7 +18,8 @@ npm run build -w server
 step "server + shared: unit and integration tests (MariaDB, Redis)"
 npm test -w server -- --json --outputFile="$PWD/$results/server.json"
 
-step "mini-program: component tests"
+step "mini-program: type-check and component tests"
+npm run typecheck -w miniapp
 npm test -w miniapp -- --json --outputFile="$PWD/$results/miniapp.json"
 
 step "mini-program: weapp build and main-package size"

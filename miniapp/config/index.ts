@@ -53,6 +53,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
+      webpackChain(chain) {
+        // Pages are lazy chunks: let them share Taro's components instead of each carrying a copy.
+        const splitChunks = chain.optimization.get('splitChunks')
+        if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' })
+      },
       postcss: {
         // Keep CSS px as CSS px in the browser (the page has a device-width viewport).
         pxtransform: { enable: false, config: {} },

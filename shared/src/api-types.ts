@@ -98,3 +98,7 @@ export interface RosterImportResult {
   updated: number;
   errors: RosterRowError[];
 }
+
+export interface BindHouseholdResponse {
+  household: MyHousehold;
+}

@@ -3,7 +3,7 @@ import type {
   CompoundSummary,
   InviteCodeResponse,
   MeResponse,
-  MyHousehold,
+  BindHouseholdResponse,
   ResidentLoginResponse,
   ResidentRole,
   StaffLoginResponse,
@@ -24,11 +24,6 @@ export interface Endpoint<Res, Body = undefined> {
 
 function endpoint<Res, Body = undefined>(method: HttpMethod, path: string, auth: AuthKind): Endpoint<Res, Body> {
   return { method, path, auth }
-}
-
-/** `POST /me/bindings` answers with the household just bound. */
-export interface BindHouseholdResponse {
-  household: MyHousehold
 }
 
 export const endpoints = {

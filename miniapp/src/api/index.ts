@@ -4,7 +4,7 @@ import { call } from './http'
 import { clearSession, saveStaffSession } from './session'
 
 export { ApiError, readableError } from './errors'
-export type { BindHouseholdResponse } from './endpoints'
+export type { BindHouseholdResponse } from '@linyi/shared'
 export { getStaffProfile, clearSession } from './session'
 export { loginResident } from './resident-login'
 

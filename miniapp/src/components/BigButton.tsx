@@ -12,13 +12,15 @@ interface Props {
 
 /** A full-width button with a tap target of at least 48px (64px in large type). */
 export function BigButton({ onClick, variant = 'primary', disabled, loading, id, className = '', children }: PropsWithChildren<Props>) {
+  const inactive = Boolean(disabled || loading)
   return (
     <Button
       id={id}
-      className={`big-button big-button--${variant} ${className}`}
-      disabled={disabled || loading}
+      className={`big-button big-button--${variant} ${inactive ? 'big-button--inactive' : ''} ${className}`}
+      // Only ever `true`: on H5 a `false` would still render a `disabled` attribute.
+      disabled={inactive || undefined}
       onClick={() => {
-        if (!disabled && !loading) onClick()
+        if (!inactive) onClick()
       }}
     >
       {children}

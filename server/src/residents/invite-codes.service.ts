@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ResidentRole, type InviteCodeResponse, type MyHousehold } from '@linyi/shared';
+import { ResidentRole, type BindHouseholdResponse, type InviteCodeResponse } from '@linyi/shared';
 import { DataSource, IsNull, Repository } from 'typeorm';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
@@ -31,7 +31,7 @@ export class InviteCodesService {
   }
 
   /** Spends the code and binds the resident, atomically: two residents racing for one code → one wins. */
-  async redeem(actor: ResidentActor, typedCode: string): Promise<{ household: MyHousehold }> {
+  async redeem(actor: ResidentActor, typedCode: string): Promise<BindHouseholdResponse> {
     const code = normalizeInviteCode(typedCode);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
