@@ -3,74 +3,25 @@
 // Run: LINYI_BASE_URL=… npm run e2e -w miniapp   (or node --test miniapp/e2e/bind-household.e2e.mjs)
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdir } from 'node:fs/promises'
-import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-
-const BASE_URL = (process.env.LINYI_BASE_URL ?? '').replace(/\/+$/, '')
-const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta.url))
-const STAFF = { username: 'committee-demo', password: 'linyi-demo' }
-const TIMEOUT_MS = 20_000
-
-/** Calls the server's API the way a staff client would; any non-2xx fails the test with the body. */
-async function api(path, { method = 'GET', token, body } = {}) {
-  const response = await fetch(`${BASE_URL}/api${path}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await response.text()
-  assert.ok(response.ok, `${method} /api${path} answered ${response.status}: ${text}`)
-  return text ? JSON.parse(text) : null
-}
+import { RESULTS_DIR, api, bindWithCode, inputIn, launchBrowser, newPhonePage, staffSignIn, staffToken } from './support.mjs'
 
 /** The committee's side, through the API: the first household of the first compound, and a fresh code for it. */
 async function issueInviteForFirstHousehold() {
-  const { accessToken } = await api('/auth/staff/login', { method: 'POST', body: STAFF })
-  const compounds = await api('/compounds', { token: accessToken })
+  const token = await staffToken()
+  const compounds = await api('/compounds', { token })
   assert.ok(compounds.length > 0, 'committee-demo sees no compound: is the demo data seeded (SEED_DEMO=1)?')
-  const structure = await api(`/compounds/${compounds[0].id}/structure`, { token: accessToken })
+  const structure = await api(`/compounds/${compounds[0].id}/structure`, { token })
   const household = structure.buildings.flatMap((b) => b.units).flatMap((u) => u.households)[0]
   assert.ok(household, `compound ${structure.name} has no household`)
-  const invite = await api(`/households/${household.id}/invite-codes`, { method: 'POST', token: accessToken, body: {} })
+  const invite = await api(`/households/${household.id}/invite-codes`, { method: 'POST', token, body: {} })
   assert.match(invite.code, /^[0-9A-Z]{6,10}$/)
   return { household, invite }
 }
 
 let browser
 
-/** Taro H5 wraps each Input in a custom element; the real <input> is inside it. */
-const inputIn = (page, className) => page.locator(`.${className} input, input.${className}`).first()
-
-async function newPhonePage() {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
-  const page = await context.newPage()
-  page.setDefaultTimeout(TIMEOUT_MS)
-  const pageErrors = []
-  page.on('pageerror', (error) => pageErrors.push(error.message))
-  return { context, page, pageErrors }
-}
-
-/** From the resident's home screen (fresh storage, so no household yet) bind with `code`. */
-async function bindWithCode(page, code) {
-  await page.goto(`${BASE_URL}/`)
-  await page.getByText('您还没有绑定房屋').waitFor()
-  await page.locator('#bind-entry').click()
-  await inputIn(page, 'bind-code-input').fill(code)
-  await page.locator('.bind-submit').click()
-}
-
 before(async () => {
-  assert.ok(BASE_URL, 'set LINYI_BASE_URL to the running server, e.g. http://127.0.0.1:3999')
-  await mkdir(RESULTS_DIR, { recursive: true })
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-    headless: true,
-  })
+  browser = await launchBrowser()
 })
 
 after(async () => {
@@ -81,7 +32,7 @@ test('a resident binds a household with the invite code a committee member issue
   const { household, invite } = await issueInviteForFirstHousehold()
 
   // A phone-sized page, fresh storage: a new demo resident signs in silently.
-  const { context, page, pageErrors } = await newPhonePage()
+  const { context, page, pageErrors } = await newPhonePage(browser)
 
   // A wrong code first: the server's own message is shown and nothing is bound.
   await bindWithCode(page, 'ZZZZZZZZ')
@@ -125,12 +76,8 @@ test('a resident binds a household with the invite code a committee member issue
 })
 
 test('a committee member issues a code on the staff screens and a resident uses it', async () => {
-  const staff = await newPhonePage()
-  await staff.page.goto(`${BASE_URL}/`)
-  await staff.page.getByText('工作人员入口').click()
-  await inputIn(staff.page, 'staff-username-input').fill(STAFF.username)
-  await inputIn(staff.page, 'staff-password-input').fill(STAFF.password)
-  await staff.page.locator('.staff-login-submit').click()
+  const staff = await newPhonePage(browser)
+  await staffSignIn(staff.page)
   await staff.page.locator('.compound-item').first().click()
   const firstHousehold = staff.page.locator('.household-row').first()
   await firstHousehold.locator('.issue-invite-button').click()
@@ -143,7 +90,7 @@ test('a committee member issues a code on the staff screens and a resident uses 
   await staff.context.close()
 
   // The resident copies the code as read out, spaces and all.
-  const resident = await newPhonePage()
+  const resident = await newPhonePage(browser)
   await bindWithCode(resident.page, shown)
   await resident.page.locator('.household-item').filter({ hasText: label }).waitFor()
   assert.deepEqual(resident.pageErrors, [])

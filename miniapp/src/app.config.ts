@@ -1,12 +1,20 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/bind/index'],
-  // Staff screens are a subpackage: residents never download them.
   subPackages: [
+    // Answering a consultation (forms, signature pad): preloaded from home, see preloadRule.
+    {
+      root: 'consult',
+      pages: ['detail/index'],
+    },
+    // Staff screens: residents never download them.
     {
       root: 'staff',
-      pages: ['login/index', 'compounds/index', 'compound/index'],
+      pages: ['login/index', 'compounds/index', 'compound/index', 'consultation/index'],
     },
   ],
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['consult'] },
+  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

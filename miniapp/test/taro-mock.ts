@@ -10,8 +10,40 @@ export interface FakeResponse {
   data: unknown
 }
 
+interface FakeRequest {
+  url: string
+  method: string
+  header: Record<string, string>
+  data?: unknown
+}
+
+/** What a selector query finds: registered by tests that render a `<Canvas type='2d'>`. */
+const canvases = new Map<string, { node: unknown; width: number; height: number }>()
+
+export function registerCanvas(selector: string, node: unknown, width = 300, height = 200): void {
+  canvases.set(selector, { node, width, height })
+}
+
+function selectorQuery() {
+  let selector = ''
+  const query = {
+    select(s: string) {
+      selector = s
+      return query
+    },
+    fields() {
+      return query
+    },
+    exec(callback: (results: unknown[]) => void) {
+      const found = canvases.get(selector)
+      setTimeout(() => callback([found ?? null]), 0)
+    },
+  }
+  return query
+}
+
 const Taro = {
-  request: jest.fn<Promise<FakeResponse>, [{ url: string; method: string; header: Record<string, string>; data?: unknown }]>(),
+  request: jest.fn<Promise<FakeResponse>, [FakeRequest]>(),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
   getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
   setStorageSync: jest.fn((key: string, value: unknown) => {
@@ -26,6 +58,16 @@ const Taro = {
   reLaunch: jest.fn(async (_: { url: string }) => ({ errMsg: 'reLaunch:ok' })),
   navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
   getCurrentPages: jest.fn(() => [{}, {}] as unknown[]),
+  getWindowInfo: jest.fn(() => ({ pixelRatio: 2 })),
+  createSelectorQuery: jest.fn(selectorQuery),
+  canvasToTempFilePath: jest.fn(async (_: Record<string, unknown>) => ({ tempFilePath: 'wxfile://tmp/signature.png', errMsg: 'ok' })),
+  getFileSystemManager: jest.fn(() => ({
+    readFile: ({ success }: { success: (r: { data: string }) => void }) => success({ data: 'UE5HREFUQQ==' }),
+  })),
+  makePhoneCall: jest.fn(async (_: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
+  chooseImage: jest.fn(async () => ({ tempFilePaths: ['blob:photo-1'], tempFiles: [], errMsg: 'chooseImage:ok' })),
+  downloadFile: jest.fn(),
+  openDocument: jest.fn(),
 }
 
 /** A page's first show happens on mount. */
@@ -44,8 +86,38 @@ export function replyWith(...replies: Array<FakeResponse | Error>): void {
   }
 }
 
+type Route = FakeResponse | Error | ((request: FakeRequest) => FakeResponse)
+
+/**
+ * A fake server that answers by "METHOD /path?query" (without the /api prefix), so tests do not depend
+ * on the order in which a screen fires its requests. A list answers its replies in turn, then repeats
+ * the last. Unknown routes answer 599, which shows up in the failing test.
+ */
+export function serve(routes: Record<string, Route | Route[]>): void {
+  const served = new Map<string, number>()
+  Taro.request.mockImplementation(async (request) => {
+    const key = `${request.method} ${request.url.replace(/^.*?\/api(?=\/)/, '')}`
+    const entry = routes[key]
+    if (!entry) return { statusCode: 599, data: { message: `no fake route for ${key}` } }
+    const count = served.get(key) ?? 0
+    served.set(key, count + 1)
+    const list = Array.isArray(entry) ? entry : [entry]
+    const reply = list[Math.min(count, list.length - 1)]
+    if (reply instanceof Error) throw reply
+    return typeof reply === 'function' ? reply(request) : reply
+  })
+}
+
+/** The requests sent so far to "METHOD /path", with their bodies. */
+export function sent(key: string): FakeRequest[] {
+  return Taro.request.mock.calls.map(([request]) => request).filter((request) => `${request.method} ${request.url.replace(/^.*?\/api(?=\/)/, '')}` === key)
+}
+
+export const ok = (data: unknown): FakeResponse => ({ statusCode: 200, data })
+
 export function resetTaro(): void {
   storage.clear()
+  canvases.clear()
   Taro.request.mockReset()
   Taro.getCurrentPages.mockImplementation(() => [{}, {}])
   Taro.getAppBaseInfo.mockImplementation(() => ({ language: 'zh_CN' }))

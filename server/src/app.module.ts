@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard.js';
@@ -13,7 +13,8 @@ import { PlacesModule } from './places/places.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ResidentsModule } from './residents/residents.module.js';
 import { RosterModule } from './roster/roster.module.js';
-import { Global } from '@nestjs/common';
+import { ConsultationsModule } from './consultations/consultations.module.js';
+import { TransactionRunner } from './database/transaction-runner.js';
 
 @Global()
 @Module({})
@@ -21,8 +22,8 @@ class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
-      exports: [APP_CONFIG, Clock],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, TransactionRunner],
+      exports: [APP_CONFIG, Clock, TransactionRunner],
     };
   }
 }
@@ -40,6 +41,7 @@ export class AppModule {
         PlacesModule,
         ResidentsModule,
         RosterModule,
+        ConsultationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { correlationIdMiddleware } from './common/correlation-id.middleware.js';
 import type { AppConfig } from './config/app-config.js';
+import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { seedDemo } from './demo/demo-seeder.js';
 import { JsonLogger } from './logging/json-logger.js';
 
@@ -19,7 +20,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     bodyParser: true,
   });
   app.set('trust proxy', 'loopback');
-  app.useBodyParser('json', { limit: '2mb' });
+  // Paper-form photos travel as base64 inside JSON.
+  app.useBodyParser('json', { limit: '8mb' });
   app.use(correlationIdMiddleware);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
@@ -34,6 +36,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   if (existsSync(h5Dir)) app.useStaticAssets(h5Dir, { index: 'index.html', maxAge: 0 });
 
   await app.init();
-  if (config.seedDemo) await seedDemo(app.get(DataSource));
+  if (config.seedDemo && (await seedDemo(app.get(DataSource)))) await seedDemoConsultations(app);
   return app;
 }

@@ -1,4 +1,12 @@
 import type {
+  ConsultationView,
+  GroupView,
+  HomeVisitRequest,
+  HomeVisitView,
+  MyConsultation,
+  OutstandingUnit,
+  SubmitResponseRequest,
+  SubmitResponseResult,
   CompoundStructure,
   CompoundSummary,
   InviteCodeResponse,
@@ -35,4 +43,15 @@ export const endpoints = {
   compounds: endpoint<CompoundSummary[]>('GET', '/compounds', 'staff'),
   compoundStructure: endpoint<CompoundStructure>('GET', '/compounds/:compoundId/structure', 'staff'),
   issueInviteCode: endpoint<InviteCodeResponse, { role?: ResidentRole }>('POST', '/households/:householdId/invite-codes', 'staff'),
+
+  // Consultations (API.md, Consultations)
+  myConsultations: endpoint<MyConsultation[]>('GET', '/me/consultations', 'resident'),
+  consultation: endpoint<ConsultationView>('GET', '/consultations/:consultationId', 'resident'),
+  submitResponse: endpoint<SubmitResponseResult, SubmitResponseRequest>('PUT', '/consultations/:consultationId/responses/:householdId', 'resident'),
+  staffConsultation: endpoint<ConsultationView>('GET', '/consultations/:consultationId', 'staff'),
+  compoundConsultations: endpoint<ConsultationView[]>('GET', '/consultations', 'staff'),
+  consultationGroups: endpoint<GroupView[]>('GET', '/consultations/:consultationId/groups', 'staff'),
+  outstanding: endpoint<OutstandingUnit[]>('GET', '/consultations/:consultationId/outstanding', 'staff'),
+  recordVisit: endpoint<HomeVisitView, HomeVisitRequest>('POST', '/households/:householdId/visits', 'staff'),
+  recordPaperResponse: endpoint<SubmitResponseResult, SubmitResponseRequest>('PUT', '/consultations/:consultationId/responses/:householdId', 'staff'),
 }

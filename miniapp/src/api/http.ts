@@ -6,6 +6,8 @@ import { send } from './transport'
 
 export interface CallInput<Body> {
   params?: Record<string, string>
+  /** Appended as a query string, e.g. `?compoundId=…`. */
+  query?: Record<string, string>
   body?: Body
 }
 
@@ -19,13 +21,18 @@ function fillPath(path: string, params: Record<string, string> = {}): string {
   })
 }
 
+function withQuery(path: string, query: Record<string, string> = {}): string {
+  const pairs = Object.entries(query).map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+  return pairs.length ? `${path}?${pairs.join('&')}` : path
+}
+
 function isUnauthorized(error: unknown): boolean {
   return error instanceof ApiError && error.statusCode === 401
 }
 
 /** Calls an endpoint as its record says: anonymously, as the resident or as staff. */
 export async function call<Res, Body>(endpoint: Endpoint<Res, Body>, input: CallInput<Body> = {}): Promise<Res> {
-  const path = fillPath(endpoint.path, input.params)
+  const path = withQuery(fillPath(endpoint.path, input.params), input.query)
   const { method } = endpoint
   if (endpoint.auth === 'none') return send<Res>(method, path, input.body, null)
 

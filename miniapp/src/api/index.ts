@@ -27,3 +27,5 @@ export const fetchCompoundStructure = (compoundId: string) =>
 
 export const issueInviteCode = (householdId: string, role?: ResidentRole) =>
   call(endpoints.issueInviteCode, { params: { householdId }, body: role ? { role } : {} })
+
+export * from './consultations'

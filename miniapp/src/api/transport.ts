@@ -4,7 +4,7 @@ import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
-/** One HTTP exchange with the server; the only place that calls Taro.request. */
+/** One HTTP exchange with the server; the only place that calls Taro.request (and Taro.downloadFile). */
 export async function send<T>(method: HttpMethod, path: string, body: unknown, token: string | null): Promise<T> {
   const header: Record<string, string> = { 'Content-Type': 'application/json' }
   if (token) header.Authorization = `Bearer ${token}`
@@ -24,4 +24,16 @@ export async function send<T>(method: HttpMethod, path: string, body: unknown, t
   const data: unknown = response.data
   if (response.statusCode >= 200 && response.statusCode < 300) return data as T
   throw toApiError(response.statusCode, data)
+}
+
+/** Downloads a file (weapp only: H5 cannot send the token with a plain link) to a temporary path. */
+export async function download(path: string, token: string): Promise<string> {
+  let response: Taro.downloadFile.FileSuccessCallbackResult
+  try {
+    response = await Taro.downloadFile({ url: `${apiBase()}${path}`, header: { Authorization: `Bearer ${token}` } })
+  } catch {
+    throw new ApiError(NETWORK_ERROR_MESSAGE, 0, 'NETWORK_ERROR')
+  }
+  if (response.statusCode >= 200 && response.statusCode < 300) return response.tempFilePath
+  throw toApiError(response.statusCode, null)
 }

@@ -3,9 +3,11 @@ import Taro from '@tarojs/taro'
 export const Routes = {
   home: '/pages/home/index',
   bind: '/pages/bind/index',
+  consultation: '/consult/detail/index',
   staffLogin: '/staff/login/index',
   staffCompounds: '/staff/compounds/index',
   staffCompound: '/staff/compound/index',
+  staffConsultation: '/staff/consultation/index',
 } as const
 
 /** Back to the previous screen, or to `fallback` when the screen was opened directly (e.g. a shared H5 link). */
@@ -15,4 +17,12 @@ export function goBackOr(fallback: string): void {
   } else {
     void Taro.reLaunch({ url: fallback })
   }
+}
+
+/** A route with its query, each value encoded. */
+export function withParams(route: string, params: Record<string, string>): string {
+  const query = Object.entries(params)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&')
+  return query ? `${route}?${query}` : route
 }

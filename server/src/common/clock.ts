@@ -9,6 +9,11 @@ export class Clock {
     return new Date(Date.now() + this.offsetMs);
   }
 
+  /** Now, to the whole second: what a DATETIME column stores on every database, so hashes and replies match the stored row. */
+  stamp(): Date {
+    return new Date(Math.floor(this.now().getTime() / 1000) * 1000);
+  }
+
   /** Test hook: moves "now" forward. */
   advance(ms: number) {
     this.offsetMs += ms;

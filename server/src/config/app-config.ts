@@ -15,6 +15,8 @@ export interface AppConfig {
   authDevLogin: boolean;
   seedDemo: boolean;
   h5Dir: string | null;
+  /** How often deadlines and opening times are checked; 0 turns the timer off (tests sweep by hand). */
+  schedulerIntervalMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -75,6 +77,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (flag(env, 'TYPEORM_SYNCHRONIZE', problems)) {
     problems.push('TYPEORM_SYNCHRONIZE is not supported: the schema changes only through migrations');
   }
+  const schedulerIntervalMs = Number(env.SCHEDULER_INTERVAL_MS ?? 30_000);
+  if (!Number.isInteger(schedulerIntervalMs) || schedulerIntervalMs < 0) {
+    problems.push(`SCHEDULER_INTERVAL_MS must be a whole number of milliseconds ≥ 0, got "${env.SCHEDULER_INTERVAL_MS}"`);
+  }
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, silent, got "${env.LOG_LEVEL}"`);
@@ -102,6 +108,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     authDevLogin,
     seedDemo,
     h5Dir: env.H5_DIR ?? null,
+    schedulerIntervalMs,
     logLevel,
   };
 }

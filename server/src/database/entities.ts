@@ -1,3 +1,11 @@
+import { AuditChainHead } from '../audit/audit-chain-head.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { ConsultationGroup } from '../consultations/consultation-group.entity.js';
+import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
+import { ConsultationTally } from '../consultations/consultation-tally.entity.js';
+import { Consultation } from '../consultations/consultation.entity.js';
+import { DomainEvent } from '../events/domain-event.entity.js';
+import { EvidenceChunk } from '../evidence/evidence-chunk.entity.js';
 import { Building } from '../places/building.entity.js';
 import { Community } from '../places/community.entity.js';
 import { Compound } from '../places/compound.entity.js';
@@ -7,6 +15,33 @@ import { Unit } from '../places/unit.entity.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
 import { InviteCode } from '../residents/invite-code.entity.js';
 import { Resident } from '../residents/resident.entity.js';
+import { HouseholdResponse } from '../responses/household-response.entity.js';
+import { ResponseHistory } from '../responses/response-history.entity.js';
+import { UpgradeRequest } from '../responses/upgrade-request.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
+import { HomeVisit } from '../visits/home-visit.entity.js';
 
-export const ENTITIES = [StreetOffice, Community, Compound, Building, Unit, Household, Resident, HouseholdMember, InviteCode, StaffAccount];
+export const ENTITIES = [
+  StreetOffice,
+  Community,
+  Compound,
+  Building,
+  Unit,
+  Household,
+  Resident,
+  HouseholdMember,
+  InviteCode,
+  StaffAccount,
+  Consultation,
+  ConsultationHousehold,
+  ConsultationGroup,
+  ConsultationTally,
+  HouseholdResponse,
+  ResponseHistory,
+  UpgradeRequest,
+  EvidenceChunk,
+  HomeVisit,
+  DomainEvent,
+  AuditEntry,
+  AuditChainHead,
+];

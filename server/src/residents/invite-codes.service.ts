@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
 import { ResidentRole, type BindHouseholdResponse, type InviteCodeResponse } from '@linyi/shared';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
@@ -19,12 +20,12 @@ export class InviteCodesService {
     @Inject(AccessService) private readonly access: AccessService,
     @Inject(Clock) private readonly clock: Clock,
     @InjectRepository(InviteCode) private readonly invites: Repository<InviteCode>,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   async issue(actor: StaffActor, householdId: string, role = ResidentRole.Owner): Promise<InviteCodeResponse> {
     await this.access.householdFor(actor as Actor, householdId);
-    const expiresAt = new Date(this.clock.now().getTime() + INVITE_TTL_MS);
+    const expiresAt = new Date(this.clock.stamp().getTime() + INVITE_TTL_MS);
     const invite = this.invites.create({ code: newInviteCode(), householdId, role, createdByStaffId: actor.id, expiresAt, usedAt: null, usedByResidentId: null });
     await this.invites.save(invite);
     return { code: invite.code, expiresAt: expiresAt.toISOString() };
@@ -34,7 +35,7 @@ export class InviteCodesService {
   async redeem(actor: ResidentActor, typedCode: string): Promise<BindHouseholdResponse> {
     const code = normalizeInviteCode(typedCode);
     const now = this.clock.now();
-    return this.dataSource.transaction(async (manager) => {
+    return this.transactions.run(async (manager) => {
       const invite = await manager.findOneBy(InviteCode, { code });
       if (!invite) throw new AppException('INVITE_CODE_INVALID', '邀请码不正确，请核对后重新输入');
       const state = inviteState(invite, now);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { checkRosterRow, householdLabel, type RosterImportResult, type RosterRow, type RosterRowError } from '@linyi/shared';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import { TransactionRunner } from '../database/transaction-runner.js';
 import type { StaffActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { AccessService } from '../places/access.service.js';
@@ -16,7 +16,7 @@ export const MAX_ROSTER_ROWS = 5000;
 export class RosterService {
   constructor(
     @Inject(AccessService) private readonly access: AccessService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   /** Validates every row first; writes only when all are good, in one transaction. */
@@ -30,7 +30,7 @@ export class RosterService {
     if (errors.length) {
       throw new AppException('ROSTER_INVALID', `名单中有 ${errors.length} 行有误，未导入任何数据，请修改后重新上传`, { created: 0, updated: 0, errors });
     }
-    return this.dataSource.transaction((manager) => upsertRows(manager, compoundId, rows));
+    return this.transactions.run((manager) => upsertRows(manager, compoundId, rows));
   }
 }
 

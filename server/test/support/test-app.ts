@@ -27,6 +27,7 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     LOG_LEVEL: 'silent',
     SEED_DEMO: '1',
     H5_DIR: '/nonexistent',
+    SCHEDULER_INTERVAL_MS: '0',
     ...env,
   });
   const app = await createApp(config);

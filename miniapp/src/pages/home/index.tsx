@@ -1,19 +1,23 @@
 import Taro from '@tarojs/taro'
 import { Button, Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
+import { ConsultationList } from '../../components/ConsultationList'
 import { EmptyHouseholds } from '../../components/EmptyHouseholds'
 import { HouseholdList } from '../../components/HouseholdList'
 import { LargeTypeSwitch } from '../../components/LargeTypeSwitch'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
+import { useMyConsultations } from '../../hooks/consultations'
 import { useMe } from '../../hooks/resident'
-import { Routes } from '../../lib/routes'
+import { Routes, withParams } from '../../lib/routes'
 import './index.css'
 
 export default function HomePage() {
   const me = useMe()
+  const consultations = useMyConsultations()
   const households = me.data?.households ?? []
   const openBind = () => void Taro.navigateTo({ url: Routes.bind })
+  const todo = (consultations.data ?? []).filter((entry) => entry.canAnswer && entry.answer === null).length
 
   return (
     <Screen className='home'>
@@ -22,6 +26,29 @@ export default function HomePage() {
         <Text className='text-secondary'>老旧小区改造 · 居民意见征询</Text>
       </View>
       <LargeTypeSwitch />
+
+      {households.length > 0 ? (
+        <View className='section consultations-section'>
+          <Text className='section-title'>待办事项 · 我的意见征询{todo > 0 ? `（${todo}项待填写）` : ''}</Text>
+          {consultations.loading && !consultations.data ? <LoadingNotice /> : null}
+          {consultations.error ? (
+            <View className='card'>
+              <ErrorNotice message={consultations.error} />
+              <BigButton variant='secondary' onClick={() => void consultations.reload()}>
+                重新加载
+              </BigButton>
+            </View>
+          ) : null}
+          {consultations.data ? (
+            <ConsultationList
+              entries={consultations.data}
+              onOpen={(entry) =>
+                void Taro.navigateTo({ url: withParams(Routes.consultation, { id: entry.consultation.id, household: entry.householdId }) })
+              }
+            />
+          ) : null}
+        </View>
+      ) : null}
 
       <View className='section'>
         <Text className='section-title'>我的房屋</Text>

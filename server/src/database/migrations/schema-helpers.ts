@@ -15,3 +15,6 @@ export const foreignKey = (name: string, column: string, table: string) =>
   new TableForeignKey({ name, columnNames: [column], referencedTableName: table, referencedColumnNames: ['id'], onDelete: 'RESTRICT', onUpdate: 'NO ACTION' });
 
 export const index = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
+export const intColumn = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable });
+export const longTextColumn = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'text', isNullable });
+export const dateColumn = (name: string, isNullable = false): TableColumnOptions => ({ name, type: 'datetime', isNullable });

@@ -1,0 +1,56 @@
+import { Text, View } from '@tarojs/components'
+import { Answer, ConsultationKind } from '@linyi/shared'
+import type { ConsultationView } from '@linyi/shared'
+import { BigButton } from '../../components/BigButton'
+import type { Receipt } from '../../hooks/consultations'
+import { evidenceShort, groupProgress, groupStateLabel } from '../../lib/consultation-text'
+import { formatDateTime } from '../../lib/format'
+
+function receiptTitle(kind: ConsultationKind, answer: Answer): string {
+  if (answer === Answer.Option) return '投票已提交'
+  if (answer === Answer.Refuse) return '已提交：不同意'
+  if (answer === Answer.Abstain) return '已提交：弃权'
+  return kind === ConsultationKind.PlumbingApplication ? '申请已提交' : '已提交：同意'
+}
+
+interface Props {
+  consultation: ConsultationView
+  receipt: Receipt
+  /** Before the deadline the answer may still change. */
+  canChange: boolean
+  onChange: () => void
+  onDone: () => void
+}
+
+export function ResponseReceipt({ consultation, receipt, canChange, onChange, onDone }: Props) {
+  const option = consultation.options.find((o) => o.id === receipt.optionId)
+  return (
+    <View className='receipt'>
+      <View className='card receipt-card'>
+        <Text className='receipt-title'>{receiptTitle(consultation.kind, receipt.answer)}</Text>
+        {option ? <Text className='receipt-line'>您选择了：{option.title}</Text> : null}
+        <Text className='receipt-line receipt-time'>提交时间：{formatDateTime(receipt.answeredAt)}</Text>
+        {receipt.evidenceSha256 ? (
+          <Text className='receipt-line receipt-evidence'>存证编号：{evidenceShort(receipt.evidenceSha256)}</Text>
+        ) : null}
+      </View>
+
+      <View className='card progress-card'>
+        <Text className='progress-line receipt-progress'>{groupProgress(consultation, receipt.group)}</Text>
+        <Text className={`state-badge state-badge--${receipt.group.state.toLowerCase()}`}>{groupStateLabel(receipt.group.state)}</Text>
+        {receipt.group.reason ? <Text className='text-secondary'>{receipt.group.reason}</Text> : null}
+      </View>
+
+      {canChange ? (
+        <BigButton variant='secondary' className='change-answer' onClick={onChange}>
+          修改我的意见
+        </BigButton>
+      ) : (
+        <Text className='text-secondary'>已过截止时间，意见不能再修改。</Text>
+      )}
+      <BigButton variant='link' className='receipt-done' onClick={onDone}>
+        返回首页
+      </BigButton>
+    </View>
+  )
+}

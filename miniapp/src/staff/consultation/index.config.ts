@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '征询进度与跟进',
+})

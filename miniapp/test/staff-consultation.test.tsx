@@ -1,0 +1,150 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { GroupState, PLUMBING_DISCLOSURES } from '@linyi/shared'
+import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import { consultation, group, outstanding, submitted } from './consultation-fixtures'
+import StaffConsultationPage from '../src/staff/consultation/index'
+import { StorageKey } from '../src/api/storage'
+
+jest.mock('../src/lib/paper-scan', () => ({
+  choosePhoto: jest.fn(async () => 'blob:paper-photo'),
+  photoToPngDataUrl: jest.fn(async () => 'data:image/png;base64,UEFQRVI='),
+}))
+
+const groups = [
+  group({ groupId: 'unit-1', label: '1号楼1单元', agreed: 10, households: 12, pending: 1, refused: 1 }),
+  group({ groupId: 'unit-3', label: '1号楼2单元', agreed: 12, households: 12, pending: 0, state: GroupState.Reached }),
+  group({ groupId: 'unit-2', label: '2号楼3单元', agreed: 5, households: 6, pending: 0, refused: 1, state: GroupState.Failed }),
+]
+
+function serveFollowUp(extra: Parameters<typeof serve>[0] = {}) {
+  serve({
+    'GET /consultations/c-plumbing': ok(consultation()),
+    'GET /consultations/c-plumbing/groups': ok(groups),
+    'GET /consultations/c-plumbing/outstanding': ok(outstanding()),
+    ...extra,
+  })
+}
+
+/** Waits until `selector` matches inside `container`. */
+const findIn = (container: HTMLElement, selector: string) =>
+  waitFor(() => {
+    const element = container.querySelector(selector)
+    if (!element) throw new Error(`${selector} not rendered yet`)
+    return element as HTMLElement
+  })
+
+beforeEach(() => {
+  resetTaro()
+  storage.set(StorageKey.staffToken, 'staff-token')
+  useRouter.mockReturnValue({ params: { id: 'c-plumbing' } })
+})
+
+it('shows each unit’s progress with its state', async () => {
+  serveFollowUp()
+  const { container } = render(<StaffConsultationPage />)
+  const first = await findIn(container, '#group-unit-1')
+  expect(first.textContent).toContain('1号楼1单元')
+  expect(first.textContent).toContain('10/12 已同意')
+  expect(first.textContent).toContain('进行中')
+  expect(container.querySelector('#group-unit-3')!.textContent).toContain('已达成')
+  expect(container.querySelector('#group-unit-2')!.textContent).toContain('未达成')
+})
+
+it('lists the units to chase in the server’s order, with a call button that dials the household’s phone', async () => {
+  serveFollowUp()
+  const { container } = render(<StaffConsultationPage />)
+  await screen.findByText('2号楼3单元 · 还差 1 户')
+  const units = [...container.querySelectorAll('.chase-unit__title')].map((unit) => unit.textContent)
+  expect(units).toEqual(['2号楼3单元 · 还差 1 户', '1号楼1单元 · 还差 3 户'])
+
+  const refusing = container.querySelector('#chase-h-101') as HTMLElement
+  expect(refusing.textContent).toContain('不同意')
+  expect(refusing.textContent).toContain('已上门 2 次 · 最近联系 2026年11月20日')
+  expect(within(refusing).getByText('拨打电话 13900000101').closest('a')?.getAttribute('href')).toBe('tel:13900000101')
+  // No phone on the roster: no dead button.
+  expect((container.querySelector('#chase-h-102') as HTMLElement).textContent).toContain('名册中没有联系电话')
+})
+
+describe('on weapp', () => {
+  const env = process.env.TARO_ENV
+  beforeEach(() => {
+    process.env.TARO_ENV = 'weapp'
+  })
+  afterEach(() => {
+    process.env.TARO_ENV = env
+  })
+
+  it('the call button opens WeChat’s dialer with the phone number', async () => {
+    serveFollowUp()
+    render(<StaffConsultationPage />)
+    fireEvent.click(await screen.findByText('拨打电话 13800000502'))
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800000502' })
+  })
+})
+
+it('records a home visit and loads the lists again', async () => {
+  serveFollowUp({
+    'POST /households/h-101/visits': ok({ id: 'v1', consultationId: 'c-plumbing', householdId: 'h-101', outcome: 'UNDECIDED', note: '担心停水', staffId: 's1', visitedAt: '2026-12-03T06:05:00.000Z' }),
+  })
+  const { container } = render(<StaffConsultationPage />)
+  const row = await findIn(container, '#chase-h-101')
+  fireEvent.click(within(row).getByText('记录上门'))
+  fireEvent.click(within(row).getByText('还在考虑'))
+  // A visit record needs words, except when nobody was home.
+  expect((row.querySelector('.visit-save') as HTMLElement).className).toContain('big-button--inactive')
+  fireEvent(row.querySelector('.visit-note')!, Object.assign(new Event('input', { bubbles: true }), { detail: { value: '担心停水' } }))
+  fireEvent.click(within(row).getByText('保存上门记录'))
+
+  expect(await within(row).findByText('已记录上门：还在考虑')).toBeTruthy()
+  expect(sent('POST /households/h-101/visits')[0].data).toEqual({ consultationId: 'c-plumbing', outcome: 'UNDECIDED', note: '担心停水' })
+  expect(sent('POST /households/h-101/visits')[0].header.Authorization).toBe('Bearer staff-token')
+  await waitFor(() => expect(sent('GET /consultations/c-plumbing/outstanding')).toHaveLength(2))
+  expect(sent('GET /consultations/c-plumbing/groups')).toHaveLength(2)
+})
+
+it('"nobody home" is recorded without typing', async () => {
+  serveFollowUp({ 'POST /households/h-502/visits': ok({}) })
+  const { container } = render(<StaffConsultationPage />)
+  const row = await findIn(container, '#chase-h-502')
+  fireEvent.click(within(row).getByText('记录上门'))
+  fireEvent.click(within(row).getByText('家中无人'))
+  fireEvent.click(within(row).getByText('保存上门记录'))
+  await within(row).findByText('已记录上门：家中无人')
+  expect(sent('POST /households/h-502/visits')[0].data).toEqual({ consultationId: 'c-plumbing', outcome: 'NOT_HOME', note: '家中无人' })
+})
+
+it('records a signed paper application as AGREE on the PAPER channel, then the household leaves the list', async () => {
+  const remaining = outstanding().slice(1)
+  serveFollowUp({
+    'GET /consultations/c-plumbing/outstanding': [ok(outstanding()), ok(remaining)],
+    'PUT /consultations/c-plumbing/responses/h-502': ok(submitted({ householdId: 'h-502' })),
+  })
+  const { container } = render(<StaffConsultationPage />)
+  const row = await findIn(container, '#chase-h-502')
+  fireEvent.click(within(row).getByText('录入纸质申请'))
+  expect((row.querySelector('.paper-submit') as HTMLElement).className).toContain('big-button--inactive')
+  fireEvent.click(within(row).getByText('拍照或选择照片'))
+  await waitFor(() => expect((row.querySelector('.paper-submit') as HTMLElement).className).not.toContain('big-button--inactive'))
+  fireEvent.click(within(row).getByText('确认录入：本户同意申请'))
+
+  await waitFor(() => expect(container.querySelector('#chase-h-502')).toBeNull())
+  expect(sent('PUT /consultations/c-plumbing/responses/h-502')[0].data).toEqual({
+    answer: 'AGREE',
+    acknowledgedDisclosureIds: PLUMBING_DISCLOSURES.map((d) => d.id),
+    channel: 'PAPER',
+    paperScanPng: 'data:image/png;base64,UEFQRVI=',
+  })
+})
+
+it('shows the server’s message when recording fails', async () => {
+  serveFollowUp({
+    'PUT /consultations/c-plumbing/responses/h-502': { statusCode: 409, data: { statusCode: 409, code: 'CONSULTATION_CLOSED', message: '征询已截止，不能再录入' } },
+  })
+  const { container } = render(<StaffConsultationPage />)
+  const row = await findIn(container, '#chase-h-502')
+  fireEvent.click(within(row).getByText('录入纸质申请'))
+  fireEvent.click(within(row).getByText('拍照或选择照片'))
+  await waitFor(() => expect((row.querySelector('.paper-submit') as HTMLElement).className).not.toContain('big-button--inactive'))
+  fireEvent.click(within(row).getByText('确认录入：本户同意申请'))
+  expect(await within(row).findByText('征询已截止，不能再录入')).toBeTruthy()
+})

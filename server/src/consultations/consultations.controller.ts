@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { StaffRole } from '@linyi/shared';
+import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
+import { CurrentActor, ResidentOnly, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
+import { uuidParam } from '../common/uuid-param.js';
+import { UpgradesService } from '../responses/upgrades.service.js';
+import { toConsultationView, toGroupView } from './consultations.mapper.js';
+import { ConsultationsService } from './consultations.service.js';
+import { CreateConsultationDto } from './dto/create-consultation.dto.js';
+import { MyConsultationsService } from './my-consultations.service.js';
+
+const ORGANISERS = [StaffRole.Committee, StaffRole.Street, StaffRole.Admin];
+const ALL_STAFF = [...ORGANISERS, StaffRole.Contractor];
+
+@ApiTags('consultations')
+@ApiBearerAuth()
+@Controller()
+export class ConsultationsController {
+  constructor(
+    @Inject(ConsultationsService) private readonly consultations: ConsultationsService,
+    @Inject(MyConsultationsService) private readonly mine: MyConsultationsService,
+    @Inject(UpgradesService) private readonly upgrades: UpgradesService,
+  ) {}
+
+  @Post('consultations')
+  @StaffOnly(...ORGANISERS)
+  async create(@CurrentActor() actor: StaffActor, @Body() dto: CreateConsultationDto) {
+    return toConsultationView(await this.consultations.create(actor, dto));
+  }
+
+  @Get('consultations')
+  @StaffOnly(...ALL_STAFF)
+  async list(@CurrentActor() actor: StaffActor, @Query('compoundId', uuidParam('小区')) compoundId: string) {
+    return (await this.consultations.listForCompound(actor, compoundId)).map(toConsultationView);
+  }
+
+  @Post('consultations/:id/publish')
+  @HttpCode(200)
+  @StaffOnly(...ORGANISERS)
+  async publish(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
+    return toConsultationView(await this.consultations.publish(actor, id));
+  }
+
+  @Get('consultations/:id')
+  @ResidentsAndStaff(...ALL_STAFF)
+  async get(@CurrentActor() actor: Actor, @Param('id', uuidParam('征询事项')) id: string) {
+    return toConsultationView(await this.consultations.forActor(actor, id));
+  }
+
+  @Get('consultations/:id/groups')
+  @StaffOnly(...ALL_STAFF)
+  async groups(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
+    const groups = await this.consultations.groupsOf(actor, id);
+    const unpaid = await this.upgrades.unpaidByGroup(this.consultations.manager, id);
+    return groups.map((group) => toGroupView(group, unpaid.get(group.id) ?? 0));
+  }
+
+  @Get('me/consultations')
+  @ResidentOnly()
+  myConsultations(@CurrentActor() actor: ResidentActor) {
+    return this.mine.list(actor);
+  }
+}

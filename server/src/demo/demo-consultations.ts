@@ -1,0 +1,140 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { Answer, ConsultationKind, DecisionRule, GroupBy, ResidentRole, VisitOutcome, type CompoundStructure } from '@linyi/shared';
+import { deflateSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
+import type { ResidentActor, StaffActor } from '../auth/actor.js';
+import { Clock } from '../common/clock.js';
+import { ConsultationsService } from '../consultations/consultations.service.js';
+import { PlacesService } from '../places/places.service.js';
+import { toCompoundStructure } from '../places/places.mapper.js';
+import { HouseholdMember } from '../residents/household-member.entity.js';
+import { Resident } from '../residents/resident.entity.js';
+import { ResponsesService } from '../responses/responses.service.js';
+import { StaffAccount } from '../staff/staff-account.entity.js';
+import { VisitsService } from '../visits/visits.service.js';
+
+const DAY = 24 * 3600 * 1000;
+
+/** Open consultations with some answers, so every screen of the demo has something to show. */
+export async function seedDemoConsultations(app: INestApplicationContext): Promise<void> {
+  const dataSource = app.get(DataSource);
+  const now = app.get(Clock).now();
+  const staffOf = async (username: string): Promise<StaffActor> => {
+    const s = await dataSource.getRepository(StaffAccount).findOneByOrFail({ username });
+    return { kind: 'staff', id: s.id, role: s.role, scopeType: s.scopeType, scopeId: s.scopeId };
+  };
+  const committee = await staffOf('committee-demo');
+  const committee2 = await staffOf('committee2-demo');
+  const consultations = app.get(ConsultationsService);
+  const places = app.get(PlacesService);
+  const [guangming, xingfu] = await places.compoundsInScope(committee);
+  const [hongxing] = await places.compoundsInScope(committee2);
+  const opensAt = new Date(now.getTime() - DAY).toISOString();
+  const deadline = new Date(now.getTime() + 30 * DAY).toISOString();
+
+  const plumbing = await consultations.create(committee, {
+    compoundId: guangming.id,
+    kind: ConsultationKind.PlumbingApplication,
+    title: '光明里小区楼内上下水管线改造申请',
+    body: '本小区已纳入老旧小区综合整治项目储备库。楼内上下水管线改造须经本单元全体住户书面申请后方可实施。请阅读以下告知事项，确认后签名提交申请。',
+    rule: DecisionRule.Unanimous,
+    groupBy: GroupBy.Unit,
+    opensAt,
+    deadline,
+  });
+  await consultations.publish(committee, plumbing.id);
+  const vote = await consultations.create(committee, {
+    compoundId: xingfu.id,
+    kind: ConsultationKind.DesignVote,
+    title: '幸福苑小区外立面色彩方案投票',
+    body: '设计单位提供了三个外立面色彩方案，请每户选择一个。投票率达到 50% 后，得票最多的方案胜出。',
+    rule: DecisionRule.Plurality,
+    groupBy: GroupBy.Compound,
+    options: [
+      { id: 'warm', title: '暖灰色', description: '浅暖灰主墙面，白色窗套，耐脏。' },
+      { id: 'brick', title: '砖红色', description: '延续原有红砖风貌，深灰色勒脚。' },
+      { id: 'cream', title: '米黄色', description: '米黄主墙面，咖啡色线脚，显得明亮。' },
+    ],
+    opensAt,
+    deadline,
+  });
+  await consultations.publish(committee, vote.id);
+  const agreement = await consultations.create(committee2, {
+    compoundId: hongxing.id,
+    kind: ConsultationKind.PropertyServiceAgreement,
+    title: '红星小区物业服务标准及收费征询',
+    body: '拟引入物业服务企业，服务标准为二级，收费标准每月每平方米 0.9 元。依照《民法典》第二百七十八条，由专有部分面积过半数且人数过半数的业主同意。',
+    rule: DecisionRule.CivilCodeOrdinary,
+    groupBy: GroupBy.Compound,
+    opensAt,
+    deadline,
+  });
+  await consultations.publish(committee2, agreement.id);
+
+  const places1 = await places.structure(committee, guangming.id);
+  const structure = toCompoundStructure(places1.compound, places1.buildings, places1.units, places1.households);
+  await answerDemoPlumbing(app, committee, plumbing.id, structure, plumbing.disclosures.map((d) => d.id));
+}
+
+async function answerDemoPlumbing(app: INestApplicationContext, committee: StaffActor, consultationId: string, structure: CompoundStructure, disclosureIds: string[]) {
+  const responses = app.get(ResponsesService);
+  const [building1] = structure.buildings;
+  const [unit1, unit2] = building1.units;
+  const signaturePng = `data:image/png;base64,${demoSignaturePng().toString('base64')}`;
+  const answer = async (householdId: string, kind: Answer) => {
+    const resident = await demoOwnerOf(app, householdId);
+    await responses.submit(resident, consultationId, householdId, {
+      answer: kind,
+      acknowledgedDisclosureIds: disclosureIds,
+      ...(kind === Answer.Agree ? { signaturePng } : {}),
+    });
+  };
+  // 1号楼2单元: everyone applied. 1号楼1单元: all but the last flat. 2号楼1单元: half, and one refusal with visits.
+  for (const household of unit2.households) await answer(household.id, Answer.Agree);
+  for (const household of unit1.households.slice(0, -1)) await answer(household.id, Answer.Agree);
+  const [unit3] = structure.buildings[1].units;
+  for (const household of unit3.households.slice(0, 6)) await answer(household.id, Answer.Agree);
+  const refusing = unit3.households[6];
+  await answer(refusing.id, Answer.Refuse);
+  const visits = app.get(VisitsService);
+  await visits.record(committee, refusing.id, { consultationId, outcome: VisitOutcome.Refused, note: '住户担心施工期间无法用水，已解释临时供水安排，仍不同意。' });
+  await visits.record(committee, refusing.id, { consultationId, outcome: VisitOutcome.NotHome, note: '家中无人，已留联系卡。' });
+}
+
+async function demoOwnerOf(app: INestApplicationContext, householdId: string): Promise<ResidentActor> {
+  const dataSource = app.get(DataSource);
+  const resident = await dataSource.getRepository(Resident).save(dataSource.getRepository(Resident).create({ openid: `demo-owner-${householdId}`, unionid: null, name: null }));
+  await dataSource.getRepository(HouseholdMember).save(dataSource.getRepository(HouseholdMember).create({ householdId, residentId: resident.id, role: ResidentRole.Owner }));
+  return { kind: 'resident', id: resident.id };
+}
+
+/** A small valid PNG (a grey line) standing in for a handwritten demo signature. */
+export function demoSignaturePng(): Buffer {
+  const width = 60;
+  const height = 20;
+  const raw = Buffer.alloc((width + 1) * height, 255);
+  for (let x = 5; x < 55; x++) raw[10 * (width + 1) + 1 + x] = 40;
+  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}

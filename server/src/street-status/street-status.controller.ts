@@ -1,0 +1,20 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { StaffRole } from '@linyi/shared';
+import type { StaffActor } from '../auth/actor.js';
+import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
+import { uuidParam } from '../common/uuid-param.js';
+import { StreetStatusService } from './street-status.service.js';
+
+@ApiTags('street offices')
+@ApiBearerAuth()
+@Controller('street-offices')
+@StaffOnly(StaffRole.Street, StaffRole.Admin)
+export class StreetStatusController {
+  constructor(@Inject(StreetStatusService) private readonly status: StreetStatusService) {}
+
+  @Get(':streetOfficeId/status')
+  get(@CurrentActor() actor: StaffActor, @Param('streetOfficeId', uuidParam('街道')) streetOfficeId: string) {
+    return this.status.status(actor, streetOfficeId);
+  }
+}

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConsultationStatus, ScopeType, type StreetStatus, type StreetStatusConsultation } from '@linyi/shared';
+import { In } from 'typeorm';
+import type { StaffActor } from '../auth/actor.js';
+import { notFound } from '../common/app.exception.js';
+import { ConsultationTally } from '../consultations/consultation-tally.entity.js';
+import { Consultation } from '../consultations/consultation.entity.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { Community } from '../places/community.entity.js';
+import { Compound } from '../places/compound.entity.js';
+import { StreetOffice } from '../places/street-office.entity.js';
+
+interface TallySum {
+  consultationId: string;
+  householdsTotal: number;
+  householdsAnswered: number;
+  groupsTotal: number;
+  groupsReached: number;
+  groupsFailed: number;
+}
+
+/**
+ * The street office's view of every open consultation. Reads the maintained tallies (a fixed number
+ * of rows per consultation), never the answers, so its cost does not grow with households.
+ */
+@Injectable()
+export class StreetStatusService {
+  constructor(@Inject(TransactionRunner) private readonly transactions: TransactionRunner) {}
+
+  async status(actor: StaffActor, streetOfficeId: string): Promise<StreetStatus> {
+    if (actor.scopeType !== ScopeType.All && !(actor.scopeType === ScopeType.StreetOffice && actor.scopeId === streetOfficeId)) throw notFound('街道');
+    const manager = this.transactions.dataSource.manager;
+    const street = await manager.findOneBy(StreetOffice, { id: streetOfficeId });
+    if (!street) throw notFound('街道');
+    const communities = await manager.find(Community, { where: { streetOfficeId }, order: { name: 'ASC' } });
+    const compounds = communities.length ? await manager.find(Compound, { where: { communityId: In(communities.map((c) => c.id)) }, order: { name: 'ASC' } }) : [];
+    const consultations = compounds.length
+      ? await manager.find(Consultation, {
+          select: { id: true, compoundId: true, title: true, kind: true, rule: true, groupBy: true, status: true, deadline: true },
+          where: { compoundId: In(compounds.map((c) => c.id)), status: ConsultationStatus.Open },
+          order: { deadline: 'ASC' },
+        })
+      : [];
+    const tallies = await this.tallies(consultations.map((c) => c.id));
+    const byCompound = new Map<string, StreetStatusConsultation[]>();
+    for (const c of consultations) {
+      const t = tallies.get(c.id);
+      const total = t?.groupsTotal ?? 0;
+      const reached = t?.groupsReached ?? 0;
+      const failed = t?.groupsFailed ?? 0;
+      const list = byCompound.get(c.compoundId) ?? [];
+      list.push({
+        id: c.id,
+        title: c.title,
+        kind: c.kind,
+        rule: c.rule,
+        groupBy: c.groupBy,
+        status: c.status,
+        deadline: c.deadline.toISOString(),
+        groups: { total, reached, failed, pending: total - reached - failed },
+        households: { answered: t?.householdsAnswered ?? 0, total: t?.householdsTotal ?? 0 },
+      });
+      byCompound.set(c.compoundId, list);
+    }
+    return {
+      streetOfficeId: street.id,
+      name: street.name,
+      communities: communities.map((community) => ({
+        id: community.id,
+        name: community.name,
+        compounds: compounds
+          .filter((compound) => compound.communityId === community.id)
+          .map((compound) => ({ id: compound.id, name: compound.name, consultations: byCompound.get(compound.id) ?? [] })),
+      })),
+    };
+  }
+
+  private async tallies(consultationIds: string[]): Promise<Map<string, TallySum>> {
+    if (!consultationIds.length) return new Map();
+    const rows = await this.transactions.dataSource.manager
+      .createQueryBuilder(ConsultationTally, 't')
+      .select('t.consultationId', 'consultationId')
+      .addSelect(['SUM(t.householdsTotal) AS householdsTotal', 'SUM(t.householdsAnswered) AS householdsAnswered', 'SUM(t.groupsTotal) AS groupsTotal'])
+      .addSelect(['SUM(t.groupsReached) AS groupsReached', 'SUM(t.groupsFailed) AS groupsFailed'])
+      .where('t.consultationId IN (:...consultationIds)', { consultationIds })
+      .groupBy('t.consultationId')
+      .getRawMany<Record<keyof TallySum, string | number>>();
+    return new Map(
+      rows.map((row) => [
+        String(row.consultationId),
+        {
+          consultationId: String(row.consultationId),
+          householdsTotal: Number(row.householdsTotal),
+          householdsAnswered: Number(row.householdsAnswered),
+          groupsTotal: Number(row.groupsTotal),
+          groupsReached: Number(row.groupsReached),
+          groupsFailed: Number(row.groupsFailed),
+        },
+      ]),
+    );
+  }
+}
