@@ -25,18 +25,27 @@ export function registerCanvas(selector: string, node: unknown, width = 300, hei
 }
 
 function selectorQuery() {
-  let selector = ''
+  const asked: Array<{ selector: string; want: 'node' | 'rect' }> = []
   const query = {
-    select(s: string) {
-      selector = s
-      return query
-    },
-    fields() {
-      return query
+    select(selector: string) {
+      return {
+        node() {
+          asked.push({ selector, want: 'node' })
+          return query
+        },
+        boundingClientRect() {
+          asked.push({ selector, want: 'rect' })
+          return query
+        },
+      }
     },
     exec(callback: (results: unknown[]) => void) {
-      const found = canvases.get(selector)
-      setTimeout(() => callback([found ?? null]), 0)
+      const results = asked.map(({ selector, want }) => {
+        const found = canvases.get(selector)
+        if (!found) return null
+        return want === 'node' ? { node: found.node } : { width: found.width, height: found.height }
+      })
+      setTimeout(() => callback(results), 0)
     },
   }
   return query

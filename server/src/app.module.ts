@@ -9,6 +9,7 @@ import { createValidationPipe } from './common/validation.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthController } from './health/health.controller.js';
+import { BenchController } from './bench/bench.controller.js';
 import { PlacesModule } from './places/places.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ResidentsModule } from './residents/residents.module.js';
@@ -43,7 +44,7 @@ export class AppModule {
         RosterModule,
         ConsultationsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -37,14 +37,15 @@ function pixelRatio(): number {
 }
 
 function queryOnce(selector: string): Promise<{ node: CanvasNode | null; width: number; height: number } | null> {
+  // Two requests, because Taro's H5 `fields({ node, size })` answers the node without its size.
   return new Promise((resolve) => {
-    Taro.createSelectorQuery()
-      .select(selector)
-      .fields({ node: true, size: true })
-      .exec((results: Array<{ node?: CanvasNode | null; width?: number; height?: number } | null>) => {
-        const found = results?.[0]
-        resolve(found ? { node: found.node ?? null, width: found.width ?? 0, height: found.height ?? 0 } : null)
-      })
+    const query = Taro.createSelectorQuery()
+    query.select(selector).node()
+    query.select(selector).boundingClientRect()
+    query.exec((results: Array<{ node?: CanvasNode | null; width?: number; height?: number } | null>) => {
+      const [found, box] = results ?? []
+      resolve(found ? { node: found.node ?? null, width: box?.width ?? 0, height: box?.height ?? 0 } : null)
+    })
   })
 }
 

@@ -38,7 +38,7 @@ async function workCanvas(selector: string): Promise<CanvasNode> {
   return new Promise((resolve, reject) => {
     Taro.createSelectorQuery()
       .select(selector)
-      .fields({ node: true })
+      .node()
       .exec((results: Array<{ node?: CanvasNode } | null>) => {
         const node = results?.[0]?.node
         if (node) resolve(node)

@@ -17,6 +17,8 @@ export interface AppConfig {
   h5Dir: string | null;
   /** How often deadlines and opening times are checked; 0 turns the timer off (tests sweep by hand). */
   schedulerIntervalMs: number;
+  /** Benchmark-only routes (npm run bench:sign); never in production. */
+  benchEndpoints: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -73,6 +75,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const authDevLogin = flag(env, 'AUTH_DEV_LOGIN', problems);
   const seedDemo = flag(env, 'SEED_DEMO', problems);
+  const benchEndpoints = flag(env, 'BENCH_ENDPOINTS', problems);
   // Schema changes go through migrations only; synchronize would silently alter production tables.
   if (flag(env, 'TYPEORM_SYNCHRONIZE', problems)) {
     problems.push('TYPEORM_SYNCHRONIZE is not supported: the schema changes only through migrations');
@@ -90,6 +93,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production) {
     if (authDevLogin) problems.push('AUTH_DEV_LOGIN must not be set in production: anyone could sign in as any resident');
     if (seedDemo) problems.push('SEED_DEMO must not be set in production: demo accounts have a public password');
+    if (benchEndpoints) problems.push('BENCH_ENDPOINTS must not be set in production: it opens an unauthenticated write route');
     if (jwtSecret === DEFAULT_JWT_SECRET) problems.push('JWT_SECRET must be set in production (the default is public)');
     if (!databaseUrl) problems.push('DATABASE_URL must be set in production (embedded SQLite is for demos only)');
     if (!wechat.appId || !wechat.secret) problems.push('WECHAT_APPID and WECHAT_SECRET must be set in production');
@@ -109,6 +113,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemo,
     h5Dir: env.H5_DIR ?? null,
     schedulerIntervalMs,
+    benchEndpoints,
     logLevel,
   };
 }
