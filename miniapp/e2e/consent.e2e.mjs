@@ -4,7 +4,7 @@
 // Run: LINYI_BASE_URL=… node --test miniapp/e2e/consent.e2e.mjs
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { RESULTS_DIR, api, bindWithCode, launchBrowser, newPhonePage, staffSignIn, staffToken } from './support.mjs'
+import { RESULTS_DIR, api, bindWithCode, launchBrowser, newPhonePage, screenshotWhole, staffSignIn, staffToken } from './support.mjs'
 
 /** The demo's open plumbing application in the first compound (光明里小区), through the committee's API. */
 async function openPlumbingApplication(token) {
@@ -83,6 +83,7 @@ test('a resident reads, ticks, signs and submits the plumbing application; the u
   await item.waitFor()
   assert.match(await item.innerText(), /未填写/)
   assert.match(await item.innerText(), new RegExp(`本单元 ${group.agreed}/${group.households} 户已申请`))
+  await screenshotWhole(page, '.screen.home', `${RESULTS_DIR}home-consultations.png`)
   await item.locator('.consultation-open').click()
 
   // The form: body, every disclosure in full, submit disabled until ticked and signed.
@@ -92,7 +93,7 @@ test('a resident reads, ticks, signs and submits the plumbing application; the u
   for (const disclosure of application.disclosures) await page.getByText(disclosure.text, { exact: false }).waitFor()
   const submit = page.locator('.plumbing-submit')
   assert.match(await submit.getAttribute('class'), /big-button--inactive/)
-  await page.screenshot({ path: `${RESULTS_DIR}plumbing-form.png`, fullPage: true })
+  await screenshotWhole(page, '.screen.consult', `${RESULTS_DIR}plumbing-form.png`)
 
   for (let i = 0; i < application.disclosures.length; i += 1) await disclosures.nth(i).click()
   assert.equal(await page.locator('.disclosure-item[aria-checked="true"]').count(), application.disclosures.length)
@@ -100,7 +101,7 @@ test('a resident reads, ticks, signs and submits the plumbing application; the u
 
   await sign(page)
   assert.doesNotMatch(await submit.getAttribute('class'), /big-button--inactive/)
-  await page.screenshot({ path: `${RESULTS_DIR}plumbing-form-signed.png`, fullPage: true })
+  await screenshotWhole(page, '.screen.consult', `${RESULTS_DIR}plumbing-form-signed.png`)
   await submit.click()
 
   // The receipt: time, evidence number, the unit's live progress, one higher than before.
@@ -110,7 +111,7 @@ test('a resident reads, ticks, signs and submits the plumbing application; the u
   assert.match((await page.locator('.receipt-evidence').innerText()).trim(), /^存证编号：[0-9a-f]{8}$/)
   assert.match((await page.locator('.receipt-time').innerText()).trim(), /^提交时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
   await page.locator('.change-answer').waitFor()
-  await page.screenshot({ path: `${RESULTS_DIR}plumbing-receipt.png`, fullPage: true })
+  await page.screenshot({ path: `${RESULTS_DIR}plumbing-receipt.png` })
 
   // The committee's view through the API: the household left the chase list, the unit counts one more.
   const units = await api(`/consultations/${application.id}/outstanding`, { token })
@@ -132,7 +133,7 @@ test('a resident reads, ticks, signs and submits the plumbing application; the u
     const height = (selector) => document.querySelector(selector).getBoundingClientRect().height
     return {
       disclosure: px('.disclosure-item__text', 'fontSize'),
-      title: px('.page-title', 'fontSize'),
+      title: px('.consult .page-title', 'fontSize'),
       tickRow: height('.disclosure-item'),
       submit: height('.plumbing-submit'),
       clear: height('.signature-clear'),
@@ -141,13 +142,13 @@ test('a resident reads, ticks, signs and submits the plumbing application; the u
   assert.ok(sizes.disclosure >= 18, `disclosure text ${sizes.disclosure}px < 18px`)
   assert.ok(sizes.title >= 30, `title ${sizes.title}px < 30px`)
   for (const name of ['tickRow', 'submit', 'clear']) assert.ok(sizes[name] >= 60, `${name} ${sizes[name]}px < 60px`)
-  await page.screenshot({ path: `${RESULTS_DIR}plumbing-form-large.png`, fullPage: true })
+  await screenshotWhole(page, '.screen.consult', `${RESULTS_DIR}plumbing-form-large.png`)
 
   assert.deepEqual(pageErrors, [])
   await context.close()
 })
 
-test('the committee sees unit progress and the chase list, and records a home visit', async () => {
+test('the committee sees unit progress and the chase list, records a home visit and a signed paper form', async () => {
   const { household, unit } = await householdToAsk(token, application.id)
   const { context, page, pageErrors } = await newPhonePage(browser)
   await staffSignIn(page)
@@ -156,6 +157,7 @@ test('the committee sees unit progress and the chase list, and records a home vi
 
   // Progress per unit, in the server's words and numbers.
   const groups = await api(`/consultations/${application.id}/groups`, { token })
+  await page.locator('.group-row').first().waitFor()
   assert.equal(await page.locator('.group-row').count(), groups.length)
   const firstRow = await page.locator('.group-row').first().innerText()
   assert.match(firstRow, new RegExp(`${groups[0].label}[\\s\\S]*${groups[0].agreed}/${groups[0].households} 已同意`))
@@ -164,19 +166,43 @@ test('the committee sees unit progress and the chase list, and records a home vi
   const outstanding = await api(`/consultations/${application.id}/outstanding`, { token })
   const titles = await page.locator('.chase-unit__title').allInnerTexts()
   assert.deepEqual(titles, outstanding.map((u) => `${u.label} · 还差 ${u.missing} 户`))
+  const unitCard = page.locator(`#chase-unit-${unit.unitId}`)
   const row = page.locator(`#chase-${household.householdId}`)
+  // Only the units nearest their threshold start open.
+  if ((await row.count()) === 0) await unitCard.locator('.chase-unit-toggle').click()
   if (household.phone) assert.equal(await row.locator('a.call-button').getAttribute('href'), `tel:${household.phone}`)
-  await page.screenshot({ path: `${RESULTS_DIR}staff-consultation.png`, fullPage: false })
+  await page.screenshot({ path: `${RESULTS_DIR}staff-consultation.png` })
+  await screenshotWhole(page, '.chase-unit', `${RESULTS_DIR}staff-chase-unit.png`)
 
   // A visit: nobody home.
   await row.locator('.visit-entry').click()
   await row.locator('.outcome-choice--not_home').click()
   await row.locator('.visit-save').click()
   await row.getByText('已记录上门：家中无人').waitFor()
-  await row.getByText(/已上门 1 次/).waitFor()
+  await row.getByText(new RegExp(`已上门 ${household.visits + 1} 次`)).waitFor()
+  await row.screenshot({ path: `${RESULTS_DIR}staff-visit-recorded.png` })
   const again = await api(`/consultations/${application.id}/outstanding`, { token })
   const visited = again.find((u) => u.unitId === unit.unitId).households.find((h) => h.householdId === household.householdId)
   assert.equal(visited.visits, household.visits + 1)
+
+
+  // A signed paper form: photographed (any picture will do here), recorded as AGREE on the PAPER channel.
+  const paperPhoto = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 390, height: 500 } })
+  await row.locator('.paper-entry').click()
+  const chooser = page.waitForEvent('filechooser')
+  await row.locator('.paper-choose').click()
+  await (await chooser).setFiles({ name: 'signed-form.png', mimeType: 'image/png', buffer: paperPhoto })
+  await row.locator('.paper-preview').waitFor()
+  await page.waitForFunction((id) => !document.querySelector(`#chase-${id} .paper-submit`).className.includes('inactive'), household.householdId)
+  await row.screenshot({ path: `${RESULTS_DIR}staff-paper-form.png` })
+  await row.locator('.paper-submit').click()
+  await row.waitFor({ state: 'detached' })
+  const answered = await api(`/consultations/${application.id}/responses/${household.householdId}`, { token })
+  assert.equal(answered.current.answer, 'AGREE')
+  assert.equal(answered.current.channel, 'PAPER')
+  assert.match(answered.current.paperScanSha256, /^[0-9a-f]{64}$/)
+  const later = await api(`/consultations/${application.id}/outstanding`, { token })
+  assert.ok(!later.some((u) => u.households.some((h) => h.householdId === household.householdId)), 'the household is still outstanding')
 
   assert.deepEqual(pageErrors, [])
   await context.close()

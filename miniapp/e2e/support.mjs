@@ -68,3 +68,16 @@ export async function staffSignIn(page) {
   await inputIn(page, 'staff-password-input').fill(STAFF.password)
   await page.locator('.staff-login-submit').click()
 }
+
+/**
+ * A screenshot of a whole screen or element. Taro H5 scrolls each page inside its own box, so anything
+ * below the viewport is not painted: grow the viewport to the content first.
+ */
+export async function screenshotWhole(page, selector, path) {
+  const target = page.locator(selector).first()
+  const height = await target.evaluate((element) => Math.ceil(element.getBoundingClientRect().height))
+  const viewport = page.viewportSize()
+  await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height + 40, viewport.height), 8000) })
+  await target.screenshot({ path })
+  await page.setViewportSize(viewport)
+}

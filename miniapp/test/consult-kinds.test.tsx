@@ -63,6 +63,18 @@ describe('design vote', () => {
     fireEvent.click(screen.getByText('改投这个方案'))
     expect(await screen.findByText('您选择了：方案B：新建门楼')).toBeTruthy()
   })
+
+  it('abstaining needs no choice', async () => {
+    serve({
+      'GET /consultations/c-design': ok(vote),
+      'GET /me/consultations': ok([mine({ consultation: vote })]),
+      [PUT]: ok(submitted({ answer: Answer.Abstain, signatureSha256: null })),
+    })
+    render(<ConsultationPage />)
+    fireEvent.click(await screen.findByText('弃权，不选择任何方案'))
+    expect(await screen.findByText('已提交：弃权')).toBeTruthy()
+    expect(sent(PUT)[0].data).toEqual({ answer: 'ABSTAIN', acknowledgedDisclosureIds: [] })
+  })
 })
 
 describe('other kinds', () => {

@@ -48,6 +48,7 @@ it('shows each unit’s progress with its state', async () => {
   expect(first.textContent).toContain('进行中')
   expect(container.querySelector('#group-unit-3')!.textContent).toContain('已达成')
   expect(container.querySelector('#group-unit-2')!.textContent).toContain('未达成')
+  expect(screen.getByText('已达成 1 个单元 · 进行中 1 个 · 未达成 1 个')).toBeTruthy()
 })
 
 it('lists the units to chase in the server’s order, with a call button that dials the household’s phone', async () => {
@@ -80,6 +81,17 @@ describe('on weapp', () => {
     fireEvent.click(await screen.findByText('拨打电话 13800000502'))
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13800000502' })
   })
+})
+
+it('opens the first units and folds the rest until asked', async () => {
+  const many = [...outstanding(), ...['u-a', 'u-b'].map((unitId, i) => ({ unitId, label: `3号楼${i + 1}单元`, missing: 4, households: [{ ...outstanding()[0].households[0], householdId: `h-${unitId}` }] }))]
+  serveFollowUp({ 'GET /consultations/c-plumbing/outstanding': ok(many) })
+  const { container } = render(<StaffConsultationPage />)
+  const folded = await findIn(container, '#chase-unit-u-b')
+  expect(container.querySelector('#chase-h-u-a')).toBeTruthy()
+  expect(folded.querySelector('.chase-household')).toBeNull()
+  fireEvent.click(within(folded).getByText('展开本单元 1 户'))
+  expect(folded.querySelector('#chase-h-u-b')).toBeTruthy()
 })
 
 it('records a home visit and loads the lists again', async () => {

@@ -15,7 +15,9 @@ import { QueueModule } from './queue/queue.module.js';
 import { ResidentsModule } from './residents/residents.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { TransactionRunner } from './database/transaction-runner.js';
+import { SqliteFileSaver } from './database/sqlite-file-saver.js';
 
 @Global()
 @Module({})
@@ -23,7 +25,7 @@ class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, TransactionRunner],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock, TransactionRunner, SqliteFileSaver],
       exports: [APP_CONFIG, Clock, TransactionRunner],
     };
   }
@@ -43,6 +45,7 @@ export class AppModule {
         ResidentsModule,
         RosterModule,
         ConsultationsModule,
+        RemindersModule,
       ],
       controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [

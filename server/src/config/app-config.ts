@@ -9,7 +9,13 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   redisUrl: string | null;
-  wechat: { appId: string; secret: string; apiBase: string };
+  wechat: { appId: string; secret: string; apiBase: string; templateId: string; templatePage: string };
+  sms: { gatewayUrl: string | null; token: string };
+  queue: { prefix: string; concurrency: number; lockDurationMs: number; runWorkers: boolean };
+  /** How often the outbox relay moves events and reminders to the queue; 0 = off (tests run it by hand). */
+  outboxPollMs: number;
+  /** How often deadline reminders and digests are planned; 0 = off. */
+  reminderSweepMs: number;
   jwtSecret: string;
   jwtTtlSeconds: number;
   authDevLogin: boolean;
@@ -37,6 +43,14 @@ function flag(env: Env, name: string, problems: string[]): boolean {
   if (['0', 'false', 'no'].includes(value.toLowerCase())) return false;
   problems.push(`${name} must be 1/true or 0/false, got "${value}"`);
   return false;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) problems.push(`${name} must be a whole number ≥ ${min}, got "${raw}"`);
+  return value;
 }
 
 function url(env: Env, name: string, protocols: string[], problems: string[]): string | null {
@@ -80,15 +94,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (flag(env, 'TYPEORM_SYNCHRONIZE', problems)) {
     problems.push('TYPEORM_SYNCHRONIZE is not supported: the schema changes only through migrations');
   }
-  const schedulerIntervalMs = Number(env.SCHEDULER_INTERVAL_MS ?? 30_000);
-  if (!Number.isInteger(schedulerIntervalMs) || schedulerIntervalMs < 0) {
-    problems.push(`SCHEDULER_INTERVAL_MS must be a whole number of milliseconds ≥ 0, got "${env.SCHEDULER_INTERVAL_MS}"`);
-  }
+  const schedulerIntervalMs = int(env, 'SCHEDULER_INTERVAL_MS', 30_000, 0, problems);
+  const outboxPollMs = int(env, 'OUTBOX_POLL_MS', 1_000, 0, problems);
+  const reminderSweepMs = int(env, 'REMINDER_SWEEP_MS', 5 * 60_000, 0, problems);
+  const queue = {
+    prefix: env.QUEUE_PREFIX || 'linyi',
+    concurrency: int(env, 'WORKER_CONCURRENCY', 10, 1, problems),
+    lockDurationMs: int(env, 'QUEUE_LOCK_MS', 30_000, 500, problems),
+    runWorkers: env.RUN_WORKERS === undefined || env.RUN_WORKERS === '' ? true : flag(env, 'RUN_WORKERS', problems),
+  };
+  const sms = { gatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:'], problems), token: env.SMS_GATEWAY_TOKEN ?? '' };
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of debug, info, warn, error, silent, got "${env.LOG_LEVEL}"`);
   }
-  const wechat = { appId: env.WECHAT_APPID ?? '', secret: env.WECHAT_SECRET ?? '', apiBase };
+  const wechat = {
+    appId: env.WECHAT_APPID ?? '',
+    secret: env.WECHAT_SECRET ?? '',
+    apiBase,
+    templateId: env.WECHAT_TEMPLATE_ID ?? '',
+    templatePage: env.WECHAT_TEMPLATE_PAGE || 'pages/home/index',
+  };
 
   if (production) {
     if (authDevLogin) problems.push('AUTH_DEV_LOGIN must not be set in production: anyone could sign in as any resident');
@@ -114,6 +140,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     h5Dir: env.H5_DIR ?? null,
     schedulerIntervalMs,
     benchEndpoints,
+    sms,
+    queue,
+    outboxPollMs,
+    reminderSweepMs,
     logLevel,
   };
 }

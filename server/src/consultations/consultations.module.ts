@@ -42,6 +42,6 @@ import { MyConsultationsService } from './my-consultations.service.js';
     OutstandingService,
     StreetStatusService,
   ],
-  exports: [ConsultationScheduler, GroupStateService, AuditService],
+  exports: [ConsultationScheduler, GroupStateService, AuditService, ConsultationsService],
 })
 export class ConsultationsModule {}

@@ -24,7 +24,8 @@ export async function dataSourceOptions(config: DbConfig): Promise<DataSourceOpt
     };
   }
   mkdirSync(config.dataDir, { recursive: true });
-  return { ...common, type: 'sqljs', location: join(config.dataDir, 'linyi.sqlite'), autoSave: true };
+  // Saved to the file by SqliteFileSaver, not after every commit.
+  return { ...common, type: 'sqljs', location: join(config.dataDir, 'linyi.sqlite'), autoSave: false };
 }
 
 export function mysqlConnectionOptions(databaseUrl: string) {

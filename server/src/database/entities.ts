@@ -20,6 +20,12 @@ import { ResponseHistory } from '../responses/response-history.entity.js';
 import { UpgradeRequest } from '../responses/upgrade-request.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { HomeVisit } from '../visits/home-visit.entity.js';
+import { SubscriptionGrant } from '../channels/subscription-grant.entity.js';
+import { InboxMessage } from '../inbox/inbox-message.entity.js';
+import { ReminderDailyCap } from '../reminders/reminder-daily-cap.entity.js';
+import { ReminderDelivery } from '../reminders/reminder-delivery.entity.js';
+import { ReminderPolicy } from '../reminders/reminder-policy.entity.js';
+import { Reminder } from '../reminders/reminder.entity.js';
 
 export const ENTITIES = [
   StreetOffice,
@@ -44,4 +50,10 @@ export const ENTITIES = [
   DomainEvent,
   AuditEntry,
   AuditChainHead,
+  ReminderPolicy,
+  Reminder,
+  ReminderDelivery,
+  ReminderDailyCap,
+  InboxMessage,
+  SubscriptionGrant,
 ];

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { StaffLoginResponse } from '@linyi/shared';
+import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../src/common/clock.js';
@@ -28,6 +29,10 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     SEED_DEMO: '1',
     H5_DIR: '/nonexistent',
     SCHEDULER_INTERVAL_MS: '0',
+    OUTBOX_POLL_MS: '0',
+    REMINDER_SWEEP_MS: '0',
+    RUN_WORKERS: '0',
+    QUEUE_PREFIX: `linyi-test-${randomBytes(4).toString('hex')}`,
     ...env,
   });
   const app = await createApp(config);

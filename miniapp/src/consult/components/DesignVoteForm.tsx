@@ -62,6 +62,14 @@ export function DesignVoteForm({ consultation, currentOptionId, submitting, erro
         >
           {submitting ? '正在提交…' : currentOptionId ? '改投这个方案' : '提交我的选择'}
         </BigButton>
+        <BigButton
+          variant='link'
+          className='vote-abstain'
+          loading={submitting}
+          onClick={() => onSubmit({ answer: Answer.Abstain, acknowledgedDisclosureIds: ticks.tickedIds })}
+        >
+          弃权，不选择任何方案
+        </BigButton>
       </View>
     </View>
   )

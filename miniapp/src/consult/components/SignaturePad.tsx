@@ -129,7 +129,10 @@ export const SignaturePad = forwardRef<SignaturePadHandle, Props>(function Signa
   return (
     <View className='signature-pad'>
       <Text className='text-secondary'>请用手指在下面的框内写下您的名字</Text>
-      <Canvas id={CANVAS_ID} type='2d' disableScroll className='signature-pad__canvas' {...touchProps} />
+      {/* The frame carries the border, so the canvas' own box is exactly its drawing area. */}
+      <View className='signature-pad__frame'>
+        <Canvas id={CANVAS_ID} type='2d' disableScroll className='signature-pad__canvas' {...touchProps} />
+      </View>
       <BigButton variant='secondary' className='signature-clear' onClick={clear}>
         清除重写
       </BigButton>

@@ -1,6 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { ConsultationKind } from '@linyi/shared'
+import { ConsultationKind, DecisionRule } from '@linyi/shared'
 import type { ConsultationView, SubmitResponseRequest } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
@@ -26,7 +26,7 @@ interface FormProps {
 /** The form that fits the kind of consultation. */
 function AnswerForm({ consultation, currentOptionId, ...rest }: FormProps) {
   if (consultation.kind === ConsultationKind.PlumbingApplication) return <PlumbingApplicationForm consultation={consultation} {...rest} />
-  if (consultation.kind === ConsultationKind.DesignVote) {
+  if (consultation.kind === ConsultationKind.DesignVote || consultation.rule === DecisionRule.Plurality) {
     return <DesignVoteForm consultation={consultation} currentOptionId={currentOptionId} {...rest} />
   }
   return <SimpleAnswerForm consultation={consultation} {...rest} />

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import { InboxMessage } from '../inbox/inbox-message.entity.js';
+import { HouseholdMember } from '../residents/household-member.entity.js';
+import { ReminderDailyCap } from './reminder-daily-cap.entity.js';
+import { Reminder, ReminderKind, ReminderStatus } from './reminder.entity.js';
+import { localDay, nextSendTime, type PolicyTimes } from './reminder.rules.js';
+
+export interface PlannedReminder {
+  kind: ReminderKind;
+  consultationId: string;
+  householdId?: string;
+  staffId?: string;
+  dedupeKey: string;
+  title: string;
+  body: string;
+  /** Counts toward "one reminder per consultation per household per day". */
+  capped: boolean;
+  createdByStaffId?: string;
+}
+
+const BATCH = 500;
+
+/**
+ * Creates reminders idempotently (unique dedupeKey, per-day cap as a primary key) and puts each one
+ * in its recipients' inboxes at once. Delivery is queued later by the outbox relay.
+ */
+@Injectable()
+export class ReminderPlanner {
+  async plan(manager: EntityManager, items: PlannedReminder[], at: Date, policy: PolicyTimes): Promise<Reminder[]> {
+    const created: Reminder[] = [];
+    for (let i = 0; i < items.length; i += BATCH) created.push(...(await this.planBatch(manager, items.slice(i, i + BATCH), at, policy)));
+    return created;
+  }
+
+  private async planBatch(manager: EntityManager, items: PlannedReminder[], at: Date, policy: PolicyTimes): Promise<Reminder[]> {
+    const rows = items.map((item) => ({ ...item, id: randomUUID() as string }));
+    const day = localDay(at);
+    const capped = rows.filter((row) => row.capped && row.householdId);
+    let allowed = new Set<string>(rows.filter((row) => !row.capped).map((row) => row.id));
+    if (capped.length) {
+      await manager.createQueryBuilder().insert().into(ReminderDailyCap)
+        .values(capped.map((row) => ({ consultationId: row.consultationId, householdId: row.householdId!, day, reminderId: row.id })))
+        .orIgnore().execute();
+      const won = await manager.findBy(ReminderDailyCap, { reminderId: In(capped.map((row) => row.id)) });
+      allowed = new Set([...allowed, ...won.map((cap) => cap.reminderId)]);
+    }
+    const candidates = rows.filter((row) => allowed.has(row.id));
+    if (!candidates.length) return [];
+    const sendAfter = nextSendTime(at, policy);
+    await manager.createQueryBuilder().insert().into(Reminder)
+      .values(candidates.map((row) => ({
+        id: row.id,
+        dedupeKey: row.dedupeKey,
+        kind: row.kind,
+        consultationId: row.consultationId,
+        householdId: row.householdId ?? null,
+        staffId: row.staffId ?? null,
+        title: row.title.slice(0, 60),
+        body: row.body,
+        status: ReminderStatus.Scheduled,
+        sendAfter,
+        enqueuedAt: null,
+        requeues: 0,
+        channel: null,
+        sentAt: null,
+        lastError: null,
+        createdByStaffId: row.createdByStaffId ?? null,
+        createdAt: at,
+      })))
+      .orIgnore().execute();
+    const reminders = await manager.findBy(Reminder, { id: In(candidates.map((row) => row.id)) });
+    // A capped row whose reminder lost on dedupeKey must not hold the day's cap.
+    const lost = capped.filter((row) => allowed.has(row.id) && !reminders.some((r) => r.id === row.id));
+    if (lost.length) await manager.delete(ReminderDailyCap, { reminderId: In(lost.map((row) => row.id)) });
+    await this.toInboxes(manager, reminders, at);
+    return reminders;
+  }
+
+  /** The inbox entry appears at once, whatever quiet hours do to the push. */
+  private async toInboxes(manager: EntityManager, reminders: Reminder[], at: Date) {
+    const householdIds = [...new Set(reminders.map((r) => r.householdId).filter((id): id is string => Boolean(id)))];
+    const members = householdIds.length ? await manager.findBy(HouseholdMember, { householdId: In(householdIds) }) : [];
+    const messages = reminders.flatMap((reminder): Array<Partial<InboxMessage>> => {
+      const base = { kind: reminder.kind, title: reminder.title, body: reminder.body, consultationId: reminder.consultationId, reminderId: reminder.id, createdAt: at, readAt: null };
+      if (reminder.staffId) return [{ ...base, id: randomUUID(), staffId: reminder.staffId, residentId: null, recipientKey: `staff:${reminder.staffId}` }];
+      return members
+        .filter((m) => m.householdId === reminder.householdId)
+        .map((m) => ({ ...base, id: randomUUID(), residentId: m.residentId, staffId: null, recipientKey: `resident:${m.residentId}` }));
+    });
+    for (let i = 0; i < messages.length; i += BATCH) {
+      await manager.createQueryBuilder().insert().into(InboxMessage).values(messages.slice(i, i + BATCH)).orIgnore().execute();
+    }
+  }
+}

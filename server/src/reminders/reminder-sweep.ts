@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConsultationStatus, ScopeType, StaffRole } from '@linyi/shared';
+import { In, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
+import { Consultation } from '../consultations/consultation.entity.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { Compound } from '../places/compound.entity.js';
+import { Household } from '../places/household.entity.js';
+import { HouseholdResponse } from '../responses/household-response.entity.js';
+import { StaffAccount } from '../staff/staff-account.entity.js';
+import { ReminderPlanner } from './reminder-planner.js';
+import { policyOf } from './reminder-policies.js';
+import { ReminderKind } from './reminder.entity.js';
+import { dueOffsets, localDay } from './reminder.rules.js';
+import { reminderTexts } from './reminder-texts.js';
+
+const DIGEST_HOUR = 9;
+
+/** Plans deadline reminders for households that have not answered, and the committees' daily digest. */
+@Injectable()
+export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('reminders');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(ReminderPlanner) private readonly planner: ReminderPlanner,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap() {
+    if (this.config.reminderSweepMs <= 0) return;
+    this.timer = setInterval(() => void this.run().catch((error) => this.logger.error({ msg: 'reminder sweep failed', error: String(error) })), this.config.reminderSweepMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown() {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async run(): Promise<{ planned: number }> {
+    const consultations = await this.transactions.dataSource.getRepository(Consultation).findBy({ status: ConsultationStatus.Open });
+    let planned = 0;
+    for (const consultation of consultations) planned += await this.sweepOne(consultation);
+    return { planned };
+  }
+
+  private async sweepOne(consultation: Consultation): Promise<number> {
+    const now = this.clock.now();
+    return this.transactions.run(async (manager) => {
+      const policy = await policyOf(manager, consultation.id);
+      if (policy.paused) return 0;
+      const due = dueOffsets(consultation.deadline, now, policy.daysBefore);
+      const missing = due.length || policy.dailyDigest ? await this.missingHouseholds(consultation) : [];
+      let planned = 0;
+      if (due.length && missing.length) {
+        // Only the most urgent reminder that is due: two on the same day would break the daily cap anyway.
+        const days = due[0];
+        const text = reminderTexts.deadline(consultation, days);
+        const created = await this.planner.plan(
+          manager,
+          missing.map((householdId) => ({ kind: ReminderKind.DeadlineReminder, consultationId: consultation.id, householdId, dedupeKey: `deadline:${consultation.id}:${householdId}:d${days}`, capped: true, ...text })),
+          now,
+          policy,
+        );
+        planned += created.length;
+      }
+      if (policy.dailyDigest && missing.length && this.localHour(now) >= DIGEST_HOUR) planned += await this.digest(manager, consultation, missing, now);
+      return planned;
+    });
+  }
+
+  /** Not answered at all (a refusal is an answer; the chase list, not a reminder, follows it up). */
+  private async missingHouseholds(consultation: Consultation): Promise<string[]> {
+    const rows = await this.transactions.dataSource.manager
+      .createQueryBuilder(ConsultationHousehold, 'ch')
+      .leftJoin(HouseholdResponse, 'r', 'r.consultationId = ch.consultationId AND r.householdId = ch.householdId')
+      .select('ch.householdId', 'householdId')
+      .where('ch.consultationId = :id AND r.id IS NULL', { id: consultation.id })
+      .getRawMany<{ householdId: string }>();
+    return rows.map((row) => row.householdId);
+  }
+
+  private async digest(manager: EntityManager, consultation: Consultation, missing: string[], now: Date): Promise<number> {
+    const compound = await manager.findOneByOrFail(Compound, { id: consultation.compoundId });
+    const staff = await manager.findBy(StaffAccount, { role: StaffRole.Committee, scopeType: ScopeType.Community, scopeId: compound.communityId });
+    if (!staff.length) return 0;
+    const households = await manager.find(Household, { select: { id: true, room: true, label: true }, where: { id: In(missing.slice(0, 2000)) } });
+    const byUnit = new Map<string, string[]>();
+    for (const h of households) {
+      const unit = h.label.slice(0, h.label.length - h.room.length);
+      byUnit.set(unit, [...(byUnit.get(unit) ?? []), h.room]);
+    }
+    const lines = [...byUnit.entries()].sort((a, b) => a[1].length - b[1].length).slice(0, 40).map(([unit, rooms]) => `${unit}：${rooms.length}户（${rooms.slice(0, 12).join('、')}${rooms.length > 12 ? '…' : ''}）`);
+    const text = reminderTexts.digest(consultation, lines, missing.length);
+    const created = await this.planner.plan(
+      manager,
+      staff.map((s) => ({ kind: ReminderKind.DailyDigest, consultationId: consultation.id, staffId: s.id, dedupeKey: `digest:${consultation.id}:${s.id}:${localDay(now)}`, capped: false, ...text })),
+      now,
+      // Staff digests are inbox-only, so quiet hours do not apply.
+      { quietStart: '00:00', quietEnd: '00:00' },
+    );
+    return created.length;
+  }
+
+  private localHour(at: Date): number {
+    return new Date(at.getTime() + 8 * 3600 * 1000).getUTCHours();
+  }
+}

@@ -1,0 +1,80 @@
+import { Column, Entity, Index } from 'typeorm';
+import { CreatedAtColumn, IdEntity } from '../database/columns.js';
+
+export enum ReminderKind {
+  ConsultationOpened = 'CONSULTATION_OPENED',
+  DeadlineReminder = 'DEADLINE_REMINDER',
+  GroupReached = 'GROUP_REACHED',
+  ManualNudge = 'MANUAL_NUDGE',
+  DailyDigest = 'DAILY_DIGEST',
+}
+
+export enum ReminderStatus {
+  Scheduled = 'SCHEDULED',
+  Sent = 'SENT',
+  /** Not sent on purpose: answered meanwhile, nobody to reach, or inbox-only. */
+  Skipped = 'SKIPPED',
+  /** Every attempt failed: listed for committee staff. */
+  Dead = 'DEAD',
+}
+
+/**
+ * One message to one household (or one staff member). `dedupeKey` is unique: it is how "at most one
+ * reminder per consultation per household per day" and "never sent twice" are enforced.
+ */
+@Entity('reminder')
+@Index('ix_reminder_consultation', ['consultationId', 'status'])
+@Index('ix_reminder_unqueued', ['enqueuedAt', 'status'])
+export class Reminder extends IdEntity {
+  @Column({ type: 'varchar', length: 160 })
+  @Index('uq_reminder_dedupe', { unique: true })
+  dedupeKey: string;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind: ReminderKind;
+
+  @Column({ type: 'varchar', length: 36 })
+  consultationId: string;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  householdId: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  staffId: string | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  title: string;
+
+  @Column({ type: 'text' })
+  body: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: ReminderStatus;
+
+  /** Not before this time (quiet hours defer pushes, never drop them). */
+  @Column({ type: 'datetime' })
+  sendAfter: Date;
+
+  /** Set once the relay has put the delivery job on the queue. */
+  @Column({ type: 'datetime', nullable: true })
+  enqueuedAt: Date | null;
+
+  /** Bumped when staff retry a dead reminder, so its new job id differs from the kept failed one. */
+  @Column({ type: 'integer' })
+  requeues: number;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  channel: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  sentAt: Date | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  createdByStaffId: string | null;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,40 @@
+import { dailyCapKey, dueOffsets, inQuietHours, localDay, nextSendTime } from './reminder.rules.js';
+
+const quiet = { quietStart: '21:00', quietEnd: '08:00' };
+const shanghai = (iso: string) => new Date(`${iso}+08:00`);
+
+describe('quiet hours (Asia/Shanghai)', () => {
+  it('covers 21:00 to 08:00 across midnight', () => {
+    expect(inQuietHours(shanghai('2026-11-26T20:59:00'), quiet)).toBe(false);
+    expect(inQuietHours(shanghai('2026-11-26T21:00:00'), quiet)).toBe(true);
+    expect(inQuietHours(shanghai('2026-11-27T03:00:00'), quiet)).toBe(true);
+    expect(inQuietHours(shanghai('2026-11-27T08:00:00'), quiet)).toBe(false);
+  });
+
+  it('defers to 08:00 the next morning from the evening, and the same morning after midnight', () => {
+    expect(nextSendTime(shanghai('2026-11-26T22:30:00'), quiet)).toEqual(shanghai('2026-11-27T08:00:00'));
+    expect(nextSendTime(shanghai('2026-11-27T06:10:00'), quiet)).toEqual(shanghai('2026-11-27T08:00:00'));
+    expect(nextSendTime(shanghai('2026-11-27T10:00:00'), quiet)).toEqual(shanghai('2026-11-27T10:00:00'));
+  });
+
+  it('handles a quiet window inside one day', () => {
+    expect(nextSendTime(shanghai('2026-11-27T12:30:00'), { quietStart: '12:00', quietEnd: '14:00' })).toEqual(shanghai('2026-11-27T14:00:00'));
+  });
+});
+
+describe('deadline reminders', () => {
+  const deadline = shanghai('2026-12-10T18:00:00');
+
+  it('are due 3 days and 1 day before, not after the deadline', () => {
+    expect(dueOffsets(deadline, shanghai('2026-12-07T17:59:00'), [3, 1])).toEqual([]);
+    expect(dueOffsets(deadline, shanghai('2026-12-07T18:00:00'), [3, 1])).toEqual([3]);
+    expect(dueOffsets(deadline, shanghai('2026-12-09T19:00:00'), [3, 1])).toEqual([1, 3]);
+    expect(dueOffsets(deadline, shanghai('2026-12-10T18:00:00'), [3, 1])).toEqual([]);
+  });
+
+  it('count one per household per local day, whatever the UTC date', () => {
+    expect(localDay(shanghai('2026-11-27T07:00:00'))).toBe('2026-11-27');
+    expect(dailyCapKey('c', 'h', shanghai('2026-11-27T00:30:00'))).toBe(dailyCapKey('c', 'h', shanghai('2026-11-27T23:30:00')));
+    expect(dailyCapKey('c', 'h', shanghai('2026-11-27T23:30:00'))).not.toBe(dailyCapKey('c', 'h', shanghai('2026-11-28T00:30:00')));
+  });
+});

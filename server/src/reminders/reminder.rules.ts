@@ -1,0 +1,66 @@
+/** Reminder timing, pure: quiet hours, local days, which deadline reminders are due. Asia/Shanghai is UTC+8 all year. */
+
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface PolicyTimes {
+  quietStart: string;
+  quietEnd: string;
+}
+
+export const DEFAULT_POLICY = {
+  onOpen: true,
+  daysBefore: [3, 1],
+  dailyDigest: true,
+  notifyOnReached: true,
+  quietStart: '21:00',
+  quietEnd: '08:00',
+  paused: false,
+};
+
+/** "2026-11-26": the day as residents live it, for "one reminder per day". */
+export function localDay(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h * 60 + m;
+}
+
+function localMinutes(at: Date): number {
+  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
+}
+
+export function inQuietHours(at: Date, policy: PolicyTimes): boolean {
+  const now = localMinutes(at);
+  const start = minutesOf(policy.quietStart);
+  const end = minutesOf(policy.quietEnd);
+  if (start === end) return false;
+  return start < end ? now >= start && now < end : now >= start || now < end;
+}
+
+/** The first moment pushes may go: `at` itself, or the end of the quiet hours it falls in. */
+export function nextSendTime(at: Date, policy: PolicyTimes): Date {
+  if (!inQuietHours(at, policy)) return at;
+  const localMidnight = Math.floor((at.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+  let end = localMidnight + minutesOf(policy.quietEnd) * 60_000;
+  if (end <= at.getTime()) end += DAY_MS;
+  return new Date(end);
+}
+
+/** Offsets (days before the deadline) whose reminder moment has come, before the deadline itself. */
+export function dueOffsets(deadline: Date, now: Date, daysBefore: number[]): number[] {
+  if (now.getTime() >= deadline.getTime()) return [];
+  return daysBefore.filter((days) => now.getTime() >= deadline.getTime() - days * DAY_MS).sort((a, b) => a - b);
+}
+
+/** "Nagging" reminders share one key per consultation, household and local day: at most one a day. */
+export function dailyCapKey(consultationId: string, householdId: string, at: Date): string {
+  return `nag:${consultationId}:${householdId}:${localDay(at)}`;
+}
+
+export function validTime(hhmm: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(hhmm);
+}
