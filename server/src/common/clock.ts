@@ -14,6 +14,11 @@ export class Clock {
     return new Date(Math.floor(this.now().getTime() / 1000) * 1000);
   }
 
+  /** Test hook: makes "now" this moment (time then runs on from it). */
+  set(at: Date) {
+    this.offsetMs = at.getTime() - Date.now();
+  }
+
   /** Test hook: moves "now" forward. */
   advance(ms: number) {
     this.offsetMs += ms;

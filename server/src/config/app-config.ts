@@ -11,7 +11,9 @@ export interface AppConfig {
   redisUrl: string | null;
   wechat: { appId: string; secret: string; apiBase: string; templateId: string; templatePage: string };
   sms: { gatewayUrl: string | null; token: string };
-  queue: { prefix: string; concurrency: number; lockDurationMs: number; runWorkers: boolean };
+  queue: { prefix: string; concurrency: number; lockDurationMs: number; runWorkers: boolean; backoffMs?: number };
+  /** Reminder delivery: attempts per reminder before it is dead-lettered, and the first retry delay. */
+  reminders: { maxAttempts: number; retryBaseMs: number };
   /** How often the outbox relay moves events and reminders to the queue; 0 = off (tests run it by hand). */
   outboxPollMs: number;
   /** How often deadline reminders and digests are planned; 0 = off. */
@@ -67,6 +69,15 @@ function url(env: Env, name: string, protocols: string[], problems: string[]): s
   return value;
 }
 
+function databaseName(databaseUrl: string | null): string {
+  if (!databaseUrl) return 'sqlite';
+  try {
+    return new URL(databaseUrl).pathname.replace(/\W/g, '') || 'db';
+  } catch {
+    return 'db';
+  }
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV || 'development';
@@ -98,11 +109,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const outboxPollMs = int(env, 'OUTBOX_POLL_MS', 1_000, 0, problems);
   const reminderSweepMs = int(env, 'REMINDER_SWEEP_MS', 5 * 60_000, 0, problems);
   const queue = {
-    prefix: env.QUEUE_PREFIX || 'linyi',
+    // One Redis may serve several deployments: by default each database gets its own key space.
+    prefix: env.QUEUE_PREFIX || `linyi-${databaseName(databaseUrl)}`,
     concurrency: int(env, 'WORKER_CONCURRENCY', 10, 1, problems),
     lockDurationMs: int(env, 'QUEUE_LOCK_MS', 30_000, 500, problems),
     runWorkers: env.RUN_WORKERS === undefined || env.RUN_WORKERS === '' ? true : flag(env, 'RUN_WORKERS', problems),
+    backoffMs: env.QUEUE_BACKOFF_MS ? int(env, 'QUEUE_BACKOFF_MS', 1_000, 1, problems) : undefined,
   };
+  const reminders = { maxAttempts: int(env, 'REMINDER_MAX_ATTEMPTS', 5, 1, problems), retryBaseMs: int(env, 'REMINDER_RETRY_MS', 60_000, 1, problems) };
   const sms = { gatewayUrl: url(env, 'SMS_GATEWAY_URL', ['http:', 'https:'], problems), token: env.SMS_GATEWAY_TOKEN ?? '' };
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
@@ -142,6 +156,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     benchEndpoints,
     sms,
     queue,
+    reminders,
     outboxPollMs,
     reminderSweepMs,
     logLevel,

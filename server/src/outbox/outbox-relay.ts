@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { In, IsNull } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { In, IsNull, LessThan, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -9,6 +10,9 @@ import { QUEUE_DRIVER, type QueueDriver } from '../queue/queue-driver.js';
 import { Reminder, ReminderStatus } from '../reminders/reminder.entity.js';
 
 const BATCH = 500;
+const REMINDERS_PER_JOB = 50;
+// Queued but neither sent nor held for this long: the job was lost (say, Redis restarted empty); queue it again.
+const LOST_JOB_MS = 10 * 60 * 1000;
 
 /**
  * Moves committed work to the queue: outbox events, then reminders not yet queued. Marked only after
@@ -63,12 +67,34 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return pending.length;
   }
 
+  /** Due reminders only: deferred ones (quiet hours, backoff) wait in the database, not in Redis. */
   private async reminders(): Promise<number> {
     const repository = this.transactions.dataSource.getRepository(Reminder);
-    const pending = await repository.find({ select: { id: true, sendAfter: true, requeues: true }, where: { enqueuedAt: IsNull(), status: ReminderStatus.Scheduled }, take: BATCH });
+    const now = this.clock.now();
+    const lostBefore = new Date(now.getTime() - LOST_JOB_MS);
+    const again = { enqueuedAt: null, claimToken: null, claimedAt: null, generation: () => 'generation + 1' };
+    await repository.update({ status: ReminderStatus.Scheduled, enqueuedAt: LessThan(lostBefore), claimToken: IsNull() }, again);
+    await repository.update({ status: ReminderStatus.Scheduled, enqueuedAt: LessThan(lostBefore), claimedAt: LessThan(lostBefore) }, again);
+    const pending = await repository.find({
+      select: { id: true, generation: true },
+      where: { status: ReminderStatus.Scheduled, enqueuedAt: IsNull(), sendAfter: LessThanOrEqual(now) },
+      order: { id: 'ASC' },
+      take: BATCH,
+    });
     if (!pending.length) return 0;
-    await this.queue.addBulk(pending.map((r) => ({ name: JobName.DeliverReminder, payload: { reminderId: r.id }, jobId: `reminder-${r.id}-${r.requeues}`, runAt: r.sendAfter })));
+    const jobs = [];
+    for (let i = 0; i < pending.length; i += REMINDERS_PER_JOB) {
+      const batch = pending.slice(i, i + REMINDERS_PER_JOB);
+      const reminderIds = batch.map((r) => r.id);
+      // The same batch after a relay crash gets the same job id, so it is not queued twice; a reminder
+      // sent back to the queue has a new generation, so a kept job id cannot swallow it.
+      const identity = batch.map((r) => `${r.id}:${r.generation}`).join(',');
+      const jobId = `reminders-${createHash('sha256').update(identity).digest('hex').slice(0, 32)}`;
+      jobs.push({ name: JobName.DeliverReminders as const, payload: { reminderIds }, jobId });
+    }
+    await this.queue.addBulk(jobs);
     await repository.update({ id: In(pending.map((r) => r.id)) }, { enqueuedAt: this.clock.stamp() });
     return pending.length;
   }
+
 }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { DelayedError, Queue, Worker, type Job } from 'bullmq';
+import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JOB_OPTIONS, KEEP_COMPLETED_SECONDS, KEEP_FAILED_SECONDS, QUEUE_OF, QueueName, type JobHandler, type JobName } from './jobs.js';
 import type { QueueDriver, QueuedJob } from './queue-driver.js';
@@ -9,6 +9,8 @@ export interface BullMqSettings {
   prefix: string;
   concurrency: number;
   lockDurationMs: number;
+  /** Overrides every job's first backoff (tests use a few ms). */
+  backoffMs?: number;
 }
 
 const ADD_TIMEOUT_MS = 3_000;
@@ -19,6 +21,7 @@ export class BullMqDriver implements QueueDriver {
   private readonly producer: Redis;
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly workerConnections: Redis[] = [];
 
   constructor(private readonly settings: BullMqSettings) {
     // Producers fail fast while Redis is down (the outbox keeps the work); workers wait for it to return.
@@ -46,9 +49,8 @@ export class BullMqDriver implements QueueDriver {
           data: job.payload,
           opts: {
             jobId: job.jobId,
-            delay: Math.max(0, (job.runAt?.getTime() ?? 0) - Date.now()),
             attempts: JOB_OPTIONS[job.name].attempts,
-            backoff: { type: 'exponential', delay: JOB_OPTIONS[job.name].backoffMs },
+            backoff: { type: 'exponential', delay: this.settings.backoffMs ?? JOB_OPTIONS[job.name].backoffMs },
             removeOnComplete: { age: KEEP_COMPLETED_SECONDS },
             removeOnFail: { age: KEEP_FAILED_SECONDS },
           },
@@ -61,7 +63,8 @@ export class BullMqDriver implements QueueDriver {
     for (const queueName of new Set(Object.values(QUEUE_OF))) {
       const connection = new Redis(this.settings.redisUrl, { maxRetriesPerRequest: null });
       connection.on('error', () => undefined);
-      const worker = new Worker(queueName, (job, token) => this.process(handlers, job, token), {
+      this.workerConnections.push(connection);
+      const worker = new Worker(queueName, (job) => this.process(handlers, job), {
         connection,
         prefix: this.settings.prefix,
         concurrency: this.settings.concurrency,
@@ -75,15 +78,11 @@ export class BullMqDriver implements QueueDriver {
     }
   }
 
-  private async process(handlers: Map<JobName, JobHandler<JobName>>, job: Job, token?: string) {
+  private async process(handlers: Map<JobName, JobHandler<JobName>>, job: Job) {
     const handler = handlers.get(job.name as JobName);
     if (!handler) throw new Error(`no handler for ${job.name}`);
     const attempts = job.opts.attempts ?? 1;
-    const outcome = await handler(job.data, { attempt: job.attemptsMade + 1, finalAttempt: job.attemptsMade + 1 >= attempts });
-    if (outcome && 'retryAt' in outcome) {
-      await job.moveToDelayed(outcome.retryAt.getTime(), token);
-      throw new DelayedError();
-    }
+    await handler(job.data, { attempt: job.attemptsMade + 1, finalAttempt: job.attemptsMade + 1 >= attempts });
   }
 
   async ping(): Promise<boolean> {
@@ -99,6 +98,8 @@ export class BullMqDriver implements QueueDriver {
     // Workers finish the jobs they hold before the process goes (graceful shutdown).
     await Promise.all(this.workers.map((worker) => worker.close()));
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    // BullMQ leaves connections it was given open; an open socket would keep the process alive.
+    for (const connection of this.workerConnections) connection.disconnect();
     this.producer.disconnect();
   }
 

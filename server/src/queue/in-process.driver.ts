@@ -16,7 +16,7 @@ export class InProcessDriver implements QueueDriver {
     for (const job of jobs) {
       if (this.seen.has(job.jobId)) continue;
       this.seen.add(job.jobId);
-      const start = () => this.schedule(job.name, job.payload, 1, job.runAt ?? new Date());
+      const start = () => this.schedule(job.name, job.payload, 1, new Date());
       if (this.handlers) start();
       else this.pending.push(start);
     }
@@ -40,8 +40,7 @@ export class InProcessDriver implements QueueDriver {
   private async run(name: JobName, payload: unknown, attempt: number) {
     const { attempts, backoffMs } = JOB_OPTIONS[name];
     try {
-      const outcome = await this.handlers!.get(name)!(payload as never, { attempt, finalAttempt: attempt >= attempts });
-      if (outcome && 'retryAt' in outcome) this.schedule(name, payload, attempt, outcome.retryAt);
+      await this.handlers!.get(name)!(payload as never, { attempt, finalAttempt: attempt >= attempts });
     } catch (error) {
       this.logger.warn({ msg: 'job failed', job: name, attempt, error: String(error) });
       if (attempt < attempts) this.schedule(name, payload, attempt + 1, new Date(Date.now() + backoffMs * 2 ** (attempt - 1)));

@@ -4,7 +4,6 @@ export interface QueuedJob<N extends JobName> {
   name: N;
   payload: JobPayloads[N];
   jobId: string;
-  runAt?: Date;
 }
 
 export const QUEUE_DRIVER = Symbol('QUEUE_DRIVER');

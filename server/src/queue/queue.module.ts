@@ -14,7 +14,7 @@ import { QUEUE_DRIVER, type QueueDriver } from './queue-driver.js';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): QueueDriver =>
         config.redisUrl
-          ? new BullMqDriver({ redisUrl: config.redisUrl, prefix: config.queue.prefix, concurrency: config.queue.concurrency, lockDurationMs: config.queue.lockDurationMs })
+          ? new BullMqDriver({ redisUrl: config.redisUrl, prefix: config.queue.prefix, concurrency: config.queue.concurrency, lockDurationMs: config.queue.lockDurationMs, backoffMs: config.queue.backoffMs })
           : new InProcessDriver(),
     },
   ],

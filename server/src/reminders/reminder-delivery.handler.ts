@@ -1,30 +1,38 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, LessThan, type EntityManager } from 'typeorm';
 import { ChannelError } from '../channels/channel-error.js';
 import { SmsChannel } from '../channels/sms.channel.js';
 import { SubscriptionGrant } from '../channels/subscription-grant.entity.js';
 import { WechatSubscribeChannel } from '../channels/wechat-subscribe.channel.js';
 import { Clock } from '../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Consultation } from '../consultations/consultation.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { Household } from '../places/household.entity.js';
 import { JobRegistry } from '../queue/job-registry.js';
-import { JobName, type JobContext, type JobOutcome } from '../queue/jobs.js';
-import { HouseholdMember } from '../residents/household-member.entity.js';
-import { Resident } from '../residents/resident.entity.js';
+import { JobName } from '../queue/jobs.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
+import { routePushes, type Push } from './push-routing.js';
 import { DeliveryResult, ReminderDelivery } from './reminder-delivery.entity.js';
-import { policyOf } from './reminder-policies.js';
+import { policyOf, type Policy } from './reminder-policies.js';
 import { Reminder, ReminderKind, ReminderStatus } from './reminder.entity.js';
 import { inQuietHours, nextSendTime } from './reminder.rules.js';
 
 const NAGS = new Set([ReminderKind.ConsultationOpened, ReminderKind.DeadlineReminder, ReminderKind.ManualNudge]);
 const PAUSED_RETRY_MS = 15 * 60 * 1000;
+const PARALLEL_SENDS = 16;
 
-type Push = { channel: 'WECHAT'; openid: string; grant: SubscriptionGrant } | { channel: 'SMS'; phone: string } | { channel: 'INBOX' };
+type Outcome =
+  | { kind: 'sent'; channel: string; detail: string }
+  | { kind: 'skipped'; detail: string }
+  | { kind: 'failed'; channel: string; detail: string }
+  | { kind: 'deferred'; until: Date };
 
-/** Sends one reminder: re-checks it is still wanted, picks WeChat (with a grant) or SMS, records the attempt. */
+/**
+ * Delivers a batch of reminders: claims them (so a second worker cannot send them too), re-checks
+ * each is still wanted, sends through WeChat or SMS, and records every attempt. Failed ones go back
+ * with exponential backoff until the maximum, then to the dead-letter list.
+ */
 @Injectable()
 export class ReminderDeliveryHandler implements OnModuleInit {
   private readonly logger = new Logger('reminders');
@@ -34,79 +42,142 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(WechatSubscribeChannel) private readonly wechat: WechatSubscribeChannel,
     @Inject(SmsChannel) private readonly sms: SmsChannel,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   onModuleInit() {
-    this.registry.register(JobName.DeliverReminder, (payload, context) => this.deliver(payload.reminderId, context));
+    this.registry.register(JobName.DeliverReminders, (payload) => this.deliver(payload.reminderIds));
   }
 
-  async deliver(reminderId: string, context: JobContext): Promise<JobOutcome> {
+  async deliver(reminderIds: string[]): Promise<void> {
+    const reminders = await this.claim(reminderIds);
+    if (!reminders.length) return;
     const manager = this.transactions.dataSource.manager;
-    const reminder = await manager.findOneBy(Reminder, { id: reminderId });
-    if (!reminder || reminder.status !== ReminderStatus.Scheduled) return;
-    const consultation = await manager.findOneByOrFail(Consultation, { id: reminder.consultationId });
-    const policy = await policyOf(manager, reminder.consultationId);
+    const policies = new Map<string, Policy>();
+    const consultations = new Map<string, Consultation>();
+    for (const id of new Set(reminders.map((r) => r.consultationId))) {
+      policies.set(id, await policyOf(manager, id));
+      consultations.set(id, await manager.findOneByOrFail(Consultation, { id }));
+    }
+    const answered = await this.answeredPairs(manager, reminders);
+    const routes = await routePushes(manager, reminders, this.wechat.templateId);
+    const outcomes = new Map<string, Outcome>();
     const now = this.clock.now();
-    if (policy.paused && reminder.kind !== ReminderKind.ManualNudge) return { retryAt: new Date(now.getTime() + PAUSED_RETRY_MS) };
-    if (now < reminder.sendAfter || inQuietHours(now, policy)) return { retryAt: nextSendTime(now < reminder.sendAfter ? reminder.sendAfter : now, policy) };
-    // Being reminded after answering is the complaint residents make most: check again right before sending.
-    if (NAGS.has(reminder.kind) && reminder.householdId && (await manager.existsBy(HouseholdResponse, { consultationId: reminder.consultationId, householdId: reminder.householdId }))) {
-      return this.finish(reminder, ReminderStatus.Skipped, 'INBOX', 'already answered');
+    const toSend: Reminder[] = [];
+    for (const reminder of reminders) {
+      const policy = policies.get(reminder.consultationId)!;
+      if (policy.paused && reminder.kind !== ReminderKind.ManualNudge) outcomes.set(reminder.id, { kind: 'deferred', until: new Date(now.getTime() + PAUSED_RETRY_MS) });
+      else if (inQuietHours(now, policy)) outcomes.set(reminder.id, { kind: 'deferred', until: nextSendTime(now, policy) });
+      // Being reminded after answering is what residents complain of most: checked again right before sending.
+      else if (NAGS.has(reminder.kind) && answered.has(`${reminder.consultationId}|${reminder.householdId}`)) outcomes.set(reminder.id, { kind: 'skipped', detail: 'already answered' });
+      else if (routes.get(reminder.id)!.channel === 'INBOX') outcomes.set(reminder.id, reminder.staffId ? { kind: 'sent', channel: 'INBOX', detail: 'staff inbox' } : { kind: 'skipped', detail: 'no WeChat grant and no phone: inbox only' });
+      else toSend.push(reminder);
     }
-    const push = await this.choosePush(manager, reminder);
-    if (push.channel === 'INBOX') return this.finish(reminder, reminder.staffId ? ReminderStatus.Sent : ReminderStatus.Skipped, 'INBOX', reminder.staffId ? 'staff inbox' : 'no WeChat grant and no phone: inbox only');
+    await forEachLimited(toSend, PARALLEL_SENDS, async (reminder) => {
+      outcomes.set(reminder.id, await this.send(manager, reminder, routes.get(reminder.id)!, consultations.get(reminder.consultationId)!));
+    });
+    await this.record(reminders, outcomes);
+  }
+
+  /** Takes the reminders that are still due and not held by a live worker; returns only those. */
+  private async claim(ids: string[]): Promise<Reminder[]> {
+    if (!ids.length) return [];
+    const token = randomUUID();
+    const now = this.clock.stamp();
+    const staleBefore = new Date(now.getTime() - this.config.queue.lockDurationMs);
+    const repository = this.transactions.dataSource.getRepository(Reminder);
+    await repository.update({ id: In(ids), status: ReminderStatus.Scheduled, claimToken: IsNull() }, { claimToken: token, claimedAt: now });
+    await repository.update({ id: In(ids), status: ReminderStatus.Scheduled, claimedAt: LessThan(staleBefore) }, { claimToken: token, claimedAt: now });
+    return repository.findBy({ claimToken: token, status: ReminderStatus.Scheduled });
+  }
+
+  private async answeredPairs(manager: EntityManager, reminders: Reminder[]): Promise<Set<string>> {
+    const nags = reminders.filter((r) => NAGS.has(r.kind) && r.householdId);
+    if (!nags.length) return new Set();
+    const rows = await manager.find(HouseholdResponse, {
+      select: { consultationId: true, householdId: true },
+      where: { consultationId: In([...new Set(nags.map((r) => r.consultationId))]), householdId: In([...new Set(nags.map((r) => r.householdId!))]) },
+    });
+    return new Set(rows.map((row) => `${row.consultationId}|${row.householdId}`));
+  }
+
+  private async send(manager: EntityManager, reminder: Reminder, push: Push, consultation: Consultation): Promise<Outcome> {
     try {
-      if (push.channel === 'WECHAT') await this.sendWechat(manager, reminder, push, consultation.deadline);
-      else await this.sms.send({ phone: push.phone, text: `【邻议】${reminder.title}：${reminder.body}`, idempotencyKey: reminder.id });
-    } catch (error) {
-      const message = error instanceof ChannelError ? error.message : String(error);
-      await this.record(manager, reminder, push.channel, DeliveryResult.Failed, message.slice(0, 300));
-      if (context.finalAttempt) {
-        await manager.update(Reminder, { id: reminder.id, status: ReminderStatus.Scheduled }, { status: ReminderStatus.Dead, lastError: message.slice(0, 300) });
-        this.logger.warn({ msg: 'reminder dead-lettered', reminderId: reminder.id, channel: push.channel, error: message });
+      if (push.channel === 'WECHAT') {
+        // A one-time grant allows one message: claim it first, give it back if WeChat refuses.
+        const claimed = await manager.update(SubscriptionGrant, { id: push.grantId, usedAt: IsNull() }, { usedAt: this.clock.stamp(), usedByReminderId: reminder.id });
+        if (!claimed.affected) throw new ChannelError('WECHAT', 'subscription grant was used by another message');
+        try {
+          await this.wechat.send({ openid: push.openid, title: reminder.title, body: reminder.body, deadline: consultation.deadline });
+        } catch (error) {
+          await manager.update(SubscriptionGrant, { id: push.grantId }, { usedAt: null, usedByReminderId: null });
+          throw error;
+        }
+        return { kind: 'sent', channel: 'WECHAT', detail: 'wechat subscribe message' };
       }
-      throw error;
-    }
-    return this.finish(reminder, ReminderStatus.Sent, push.channel, push.channel === 'SMS' ? `sms (${this.sms.mode})` : 'wechat subscribe message');
-  }
-
-  private async choosePush(manager: EntityManager, reminder: Reminder): Promise<Push> {
-    if (!reminder.householdId) return { channel: 'INBOX' };
-    const residentIds = (await manager.findBy(HouseholdMember, { householdId: reminder.householdId })).map((m) => m.residentId);
-    if (this.wechat.templateId && residentIds.length) {
-      const grant = await manager.findOne(SubscriptionGrant, { where: { residentId: In(residentIds), templateId: this.wechat.templateId, usedAt: IsNull() }, order: { grantedAt: 'ASC' } });
-      const resident = grant ? await manager.findOneBy(Resident, { id: grant.residentId }) : null;
-      if (grant && resident) return { channel: 'WECHAT', openid: resident.openid, grant };
-    }
-    const household = await manager.findOneBy(Household, { id: reminder.householdId });
-    return household?.phone ? { channel: 'SMS', phone: household.phone } : { channel: 'INBOX' };
-  }
-
-  /** A one-time grant allows one message: claim it first, give it back if WeChat refuses. */
-  private async sendWechat(manager: EntityManager, reminder: Reminder, push: Extract<Push, { channel: 'WECHAT' }>, deadline: Date) {
-    const claimed = await manager.update(SubscriptionGrant, { id: push.grant.id, usedAt: IsNull() }, { usedAt: this.clock.stamp(), usedByReminderId: reminder.id });
-    if (!claimed.affected) throw new ChannelError('WECHAT', 'subscription grant was used by another message');
-    try {
-      await this.wechat.send({ openid: push.openid, title: reminder.title, body: reminder.body, deadline });
+      if (push.channel === 'SMS') {
+        await this.sms.send({ phone: push.phone, text: `【邻议】${reminder.title}：${reminder.body}`, idempotencyKey: reminder.id });
+        return { kind: 'sent', channel: 'SMS', detail: `sms (${this.sms.mode})` };
+      }
+      return { kind: 'skipped', detail: 'inbox only' };
     } catch (error) {
-      await manager.update(SubscriptionGrant, { id: push.grant.id }, { usedAt: null, usedByReminderId: null });
-      throw error;
+      return { kind: 'failed', channel: push.channel, detail: (error instanceof ChannelError ? error.message : String(error)).slice(0, 300) };
     }
   }
 
-  private async finish(reminder: Reminder, status: ReminderStatus, channel: string, detail: string): Promise<JobOutcome> {
+  /** One transaction for the whole batch: delivery rows, then each reminder's new state. */
+  private async record(reminders: Reminder[], outcomes: Map<string, Outcome>) {
+    const at = this.clock.stamp();
+    const { maxAttempts, retryBaseMs } = this.config.reminders;
     await this.transactions.run(async (manager) => {
-      const result = status === ReminderStatus.Sent ? DeliveryResult.Sent : DeliveryResult.Skipped;
-      // The unique sentKey makes a second SENT for the same reminder impossible, whichever worker gets there.
-      await manager.createQueryBuilder().insert().into(ReminderDelivery)
-        .values({ reminderId: reminder.id, channel, result, detail, sentKey: result === DeliveryResult.Sent ? reminder.id : null, at: this.clock.stamp(), id: randomUUID() })
-        .orIgnore().execute();
-      await manager.update(Reminder, { id: reminder.id, status: ReminderStatus.Scheduled }, { status, channel, sentAt: status === ReminderStatus.Sent ? this.clock.stamp() : null, lastError: null });
+      const deliveries = reminders.flatMap((reminder) => {
+        const outcome = outcomes.get(reminder.id)!;
+        if (outcome.kind === 'deferred') return [];
+        const result = outcome.kind === 'sent' ? DeliveryResult.Sent : outcome.kind === 'failed' ? DeliveryResult.Failed : DeliveryResult.Skipped;
+        const channel = outcome.kind === 'skipped' ? 'INBOX' : outcome.channel;
+        // sentKey is unique: a second SENT row for one reminder cannot exist, whichever worker writes it.
+        return [{ id: randomUUID(), reminderId: reminder.id, channel, result, detail: outcome.detail, sentKey: result === DeliveryResult.Sent ? reminder.id : null, at }];
+      });
+      for (let i = 0; i < deliveries.length; i += 500) {
+        await manager.createQueryBuilder().insert().into(ReminderDelivery).values(deliveries.slice(i, i + 500)).orIgnore().execute();
+      }
+      const idsOf = (kind: Outcome['kind']) => reminders.filter((r) => outcomes.get(r.id)!.kind === kind).map((r) => r.id);
+      for (const channel of ['SMS', 'WECHAT', 'INBOX']) {
+        const sent = reminders.filter((r) => { const o = outcomes.get(r.id)!; return o.kind === 'sent' && o.channel === channel; }).map((r) => r.id);
+        if (sent.length) await manager.update(Reminder, { id: In(sent) }, { status: ReminderStatus.Sent, channel, sentAt: at, lastError: null });
+      }
+      const skipped = idsOf('skipped');
+      if (skipped.length) await manager.update(Reminder, { id: In(skipped) }, { status: ReminderStatus.Skipped, channel: 'INBOX' });
+      for (const reminder of reminders) {
+        const outcome = outcomes.get(reminder.id)!;
+        if (outcome.kind === 'deferred') {
+          await manager.update(Reminder, { id: reminder.id }, { sendAfter: outcome.until, generation: reminder.generation + 1, enqueuedAt: null, claimToken: null, claimedAt: null });
+        } else if (outcome.kind === 'failed') {
+          const attempts = reminder.attempts + 1;
+          const dead = attempts >= maxAttempts;
+          await manager.update(Reminder, { id: reminder.id }, {
+            attempts,
+            generation: reminder.generation + 1,
+            channel: outcome.channel,
+            lastError: outcome.detail,
+            status: dead ? ReminderStatus.Dead : ReminderStatus.Scheduled,
+            sendAfter: new Date(at.getTime() + retryBaseMs * 2 ** (attempts - 1)),
+            enqueuedAt: null,
+            claimToken: null,
+            claimedAt: null,
+          });
+          if (dead) this.logger.warn({ msg: 'reminder dead-lettered', reminderId: reminder.id, channel: outcome.channel, error: outcome.detail });
+        }
+      }
     });
   }
+}
 
-  private record(manager: EntityManager, reminder: Reminder, channel: string, result: DeliveryResult, detail: string) {
-    return manager.insert(ReminderDelivery, { id: randomUUID(), reminderId: reminder.id, channel, result, detail, sentKey: null, at: this.clock.stamp() });
-  }
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  });
+  await Promise.all(lanes);
 }

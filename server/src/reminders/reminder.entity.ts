@@ -24,7 +24,7 @@ export enum ReminderStatus {
  */
 @Entity('reminder')
 @Index('ix_reminder_consultation', ['consultationId', 'status'])
-@Index('ix_reminder_unqueued', ['enqueuedAt', 'status'])
+@Index('ix_reminder_due', ['status', 'enqueuedAt', 'sendAfter'])
 export class Reminder extends IdEntity {
   @Column({ type: 'varchar', length: 160 })
   @Index('uq_reminder_dedupe', { unique: true })
@@ -59,9 +59,20 @@ export class Reminder extends IdEntity {
   @Column({ type: 'datetime', nullable: true })
   enqueuedAt: Date | null;
 
-  /** Bumped when staff retry a dead reminder, so its new job id differs from the kept failed one. */
+  /** Bumped whenever it goes back to the queue (deferred, retried), so its next job id is new. */
   @Column({ type: 'integer' })
-  requeues: number;
+  generation: number;
+
+  /** Failed sends so far; at the configured maximum the reminder is dead-lettered. */
+  @Column({ type: 'integer' })
+  attempts: number;
+
+  /** Which delivery run holds it; a claim older than the queue lock is free again (the worker died). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  claimToken: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  claimedAt: Date | null;
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   channel: string | null;

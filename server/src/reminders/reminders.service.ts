@@ -57,7 +57,9 @@ export class RemindersService {
   async updatePolicy(actor: StaffActor, consultationId: string, changes: Partial<Policy>): Promise<Policy> {
     await this.consultations.forStaff(actor, consultationId);
     return this.transactions.run(async (manager) => {
-      const policy = { ...(await policyOf(manager, consultationId)), ...changes };
+      // A DTO instance carries every field, unset ones as undefined: only the ones sent change.
+      const sent = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      const policy = { ...(await policyOf(manager, consultationId)), ...sent };
       if (changes.daysBefore) policy.daysBefore = [...new Set(changes.daysBefore)].sort((a, b) => b - a);
       await manager.save(manager.create(ReminderPolicy, { consultationId, ...policy }));
       return policy;
@@ -95,7 +97,7 @@ export class RemindersService {
     const reminder = await repository.findOneBy({ id: reminderId, consultationId });
     if (!reminder) throw notFound('提醒');
     if (reminder.status !== ReminderStatus.Dead) throw new AppException('CONFLICT', '只有发送失败的提醒可以重发');
-    await repository.update({ id: reminderId, status: ReminderStatus.Dead }, { status: ReminderStatus.Scheduled, enqueuedAt: null, requeues: reminder.requeues + 1, lastError: null, sendAfter: this.clock.stamp() });
+    await repository.update({ id: reminderId, status: ReminderStatus.Dead }, { status: ReminderStatus.Scheduled, enqueuedAt: null, attempts: 0, generation: reminder.generation + 1, claimToken: null, claimedAt: null, lastError: null, sendAfter: this.clock.stamp() });
     return { id: reminderId, status: ReminderStatus.Scheduled };
   }
 }

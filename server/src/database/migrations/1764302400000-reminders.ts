@@ -38,7 +38,10 @@ export class Reminders1764302400000 implements MigrationInterface {
           textColumn('status', 16),
           dateColumn('sendAfter'),
           dateColumn('enqueuedAt', true),
-          { name: 'requeues', type: 'integer' },
+          { name: 'generation', type: 'integer' },
+          { name: 'attempts', type: 'integer' },
+          refColumn('claimToken', true),
+          dateColumn('claimedAt', true),
           textColumn('channel', 16, true),
           dateColumn('sentAt', true),
           textColumn('lastError', 300, true),
@@ -48,7 +51,7 @@ export class Reminders1764302400000 implements MigrationInterface {
         indices: [
           index('uq_reminder_dedupe', ['dedupeKey'], true),
           index('ix_reminder_consultation', ['consultationId', 'status']),
-          index('ix_reminder_unqueued', ['enqueuedAt', 'status']),
+          index('ix_reminder_due', ['status', 'enqueuedAt', 'sendAfter']),
         ],
       }),
     );
