@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ConsultationStatus, GroupState, type CreateConsultationRequest } from '@linyi/shared';
+import { ConsultationStatus, GroupState, ResidentRole, type CreateConsultationRequest } from '@linyi/shared';
 import { In, Repository } from 'typeorm';
-import type { Actor, StaffActor } from '../auth/actor.js';
+import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { AuditService, consultationChain } from '../audit/audit.service.js';
 import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
@@ -177,6 +177,26 @@ export class ConsultationsService {
     const takesPart = householdIds.length > 0 && (await this.consultations.manager.existsBy(ConsultationHousehold, { consultationId, householdId: In(householdIds) }));
     if (!takesPart) throw notFound('征询事项');
     return consultation;
+  }
+
+  /**
+   * For a resident answering for one household, in one query: the consultation (not a draft), the
+   * resident's role in that household and the household's group in the electorate. Null when any of
+   * them is missing: the caller then takes the step-by-step checks, which name the exact problem.
+   */
+  async forResidentAnswer(actor: ResidentActor, consultationId: string, householdId: string): Promise<{ consultation: Consultation; memberRole: ResidentRole; groupId: string } | null> {
+    const { entities, raw } = await this.consultations
+      .createQueryBuilder('c')
+      .leftJoin(HouseholdMember, 'm', 'm.householdId = :householdId AND m.residentId = :residentId', { householdId, residentId: actor.id })
+      .leftJoin(ConsultationHousehold, 'ch', 'ch.consultationId = c.id AND ch.householdId = :householdId')
+      .addSelect('m.role', 'memberRole')
+      .addSelect('ch.groupId', 'voterGroupId')
+      .where('c.id = :consultationId', { consultationId })
+      .getRawAndEntities<{ memberRole: ResidentRole | null; voterGroupId: string | null }>();
+    const [consultation] = entities;
+    const [row] = raw;
+    if (!consultation || consultation.status === ConsultationStatus.Draft || !row?.memberRole || !row.voterGroupId) return null;
+    return { consultation, memberRole: row.memberRole, groupId: row.voterGroupId };
   }
 
   get manager() {

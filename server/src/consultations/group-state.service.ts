@@ -1,22 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { evaluateGroup, GroupState, type GroupOutcome, type HouseholdVote } from '@linyi/shared';
-import { EntityManager } from 'typeorm';
-import { AuditService, groupChain } from '../audit/audit.service.js';
+import { EntityManager, EntityNotFoundError } from 'typeorm';
+import { AuditService, groupChain, type AuditRecord } from '../audit/audit.service.js';
+import { execute, select, sql } from '../database/sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { DomainEventType } from '../events/domain-event.entity.js';
-import { recordEvent } from '../events/domain-events.js';
+import { recordEvent, type EventRecord } from '../events/domain-events.js';
 import { ConsultationGroup } from './consultation-group.entity.js';
-import { ConsultationHousehold } from './consultation-household.entity.js';
-import { TALLY_SHARDS, ConsultationTally } from './consultation-tally.entity.js';
+import { TALLY_SHARDS } from './consultation-tally.entity.js';
 import type { Consultation } from './consultation.entity.js';
 import { tallyShard } from './consultation.rules.js';
-import { HouseholdResponse } from '../responses/household-response.entity.js';
 
 export interface GroupChange {
   group: ConsultationGroup;
   from: GroupState;
   to: GroupState;
 }
+
+type GroupCounters = Pick<ConsultationGroup, 'households' | 'responded' | 'agreed' | 'refused' | 'abstained' | 'missing' | 'state' | 'reason' | 'leadingOptionId'>;
+
+/** What a recount decided for a locked group: its new counters and, when its state moves, the event and audit entry to record. */
+export interface GroupPlan {
+  next: GroupCounters;
+  transition: { from: GroupState; to: GroupState; event: EventRecord; audit: AuditRecord } | null;
+}
+
+const GROUP_COLUMNS = ['id', 'consultationId', 'groupType', 'placeId', 'label', 'households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'state', 'reason', 'leadingOptionId', 'revision'] as const;
+const COUNTER_KEYS = ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'state', 'reason', 'leadingOptionId'] as const;
 
 /**
  * Keeps a group's counters and state exact: callers lock the group row, write, then call
@@ -30,24 +40,32 @@ export class GroupStateService {
   ) {}
 
   /** Locks and returns the group row; every write that affects the group starts here. */
-  lockGroup(manager: EntityManager, groupRowId: string): Promise<ConsultationGroup> {
-    return this.transactions.forUpdate(manager.getRepository(ConsultationGroup).createQueryBuilder('g').where('g.id = :id', { id: groupRowId })).getOneOrFail();
+  async lockGroup(manager: EntityManager, groupRowId: string): Promise<ConsultationGroup> {
+    const [row] = await select<ConsultationGroup>(manager, sql(manager, `SELECT ${GROUP_COLUMNS.map((c) => `{${c}}`).join(', ')} FROM {consultation_group} WHERE {id} = ? {FOR UPDATE}`), [groupRowId]);
+    if (!row) throw new EntityNotFoundError(ConsultationGroup, { id: groupRowId });
+    const group = Object.assign(new ConsultationGroup(), row);
+    for (const key of ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'revision'] as const) group[key] = Number(group[key]);
+    return group;
   }
 
   async votesOf(manager: EntityManager, consultationId: string, groupRowId: string): Promise<HouseholdVote[]> {
-    const rows = await manager
-      .createQueryBuilder(ConsultationHousehold, 'ch')
-      .leftJoin(HouseholdResponse, 'r', 'r.consultationId = ch.consultationId AND r.householdId = ch.householdId')
-      .select(['ch.householdId AS householdId', 'ch.areaCenti AS areaCenti', 'ch.ownerKey AS ownerKey'])
-      .addSelect(['r.answer AS answer', 'r.optionId AS optionId', 'r.finalRefusalAt AS finalRefusalAt'])
-      .where('ch.consultationId = :consultationId AND ch.groupId = :groupRowId', { consultationId, groupRowId })
-      .getRawMany<{ householdId: string; areaCenti: number; ownerKey: string; answer: HouseholdVote['answer']; optionId: string | null; finalRefusalAt: unknown }>();
+    const rows = await select<{ householdId: string; areaCenti: number; ownerKey: string; answer: HouseholdVote['answer']; optionId: string | null; finalRefusalAt: unknown }>(
+      manager,
+      sql(
+        manager,
+        `SELECT ch.{householdId} AS {householdId}, ch.{areaCenti} AS {areaCenti}, ch.{ownerKey} AS {ownerKey}, r.{answer} AS {answer}, r.{optionId} AS {optionId}, r.{finalRefusalAt} AS {finalRefusalAt}
+         FROM {consultation_household} ch
+         LEFT JOIN {household_response} r ON r.{consultationId} = ch.{consultationId} AND r.{householdId} = ch.{householdId}
+         WHERE ch.{consultationId} = ? AND ch.{groupId} = ?`,
+      ),
+      [consultationId, groupRowId],
+    );
     return rows.map((row) => ({
       householdId: row.householdId,
       areaCenti: Number(row.areaCenti),
       ownerKey: row.ownerKey,
       answer: row.answer ?? null,
-      optionId: row.optionId,
+      optionId: row.optionId ?? null,
       finalRefusal: row.finalRefusalAt !== null && row.finalRefusalAt !== undefined,
     }));
   }
@@ -58,9 +76,24 @@ export class GroupStateService {
 
   /** Recounts a locked group from the answers, stores counters and state, and records a transition. */
   async recount(manager: EntityManager, consultation: Consultation, group: ConsultationGroup, at: Date, closed = false): Promise<GroupChange | null> {
-    const outcome = this.evaluate(consultation, await this.votesOf(manager, consultation.id, group.id), closed);
+    const plan = this.plan(consultation, group, await this.votesOf(manager, consultation.id, group.id), at, closed);
+    if (!plan) return null;
+    await this.store(manager, consultation.id, group, plan);
+    if (!plan.transition) return null;
+    const { event, audit, from, to } = plan.transition;
+    await recordEvent(manager, event.type, event.subjectId, event.payload, event.occurredAt);
+    await this.audit.append(manager, audit);
+    return { group, from, to };
+  }
+
+  /**
+   * What the locked group becomes with these votes (all its households' answers as they stand in
+   * this transaction); null when nothing changes. Pure: `store` writes it.
+   */
+  plan(consultation: Consultation, group: ConsultationGroup, votes: HouseholdVote[], at: Date, closed = false): GroupPlan | null {
+    const outcome = this.evaluate(consultation, votes, closed);
     const { tally } = outcome;
-    const next = {
+    const next: GroupCounters = {
       households: tally.households,
       responded: tally.responded,
       agreed: tally.agreed,
@@ -71,26 +104,41 @@ export class GroupStateService {
       reason: outcome.reason.slice(0, 200),
       leadingOptionId: outcome.leadingOptionId,
     };
-    const unchanged = (Object.keys(next) as Array<keyof typeof next>).every((key) => group[key] === next[key]);
-    if (unchanged) return null;
-    // Compare-and-set on the revision: a lost lock (or a bug) fails loudly instead of double-counting.
-    const result = await manager.update(ConsultationGroup, { id: group.id, revision: group.revision }, { ...next, revision: group.revision + 1 });
-    if (result.affected !== 1) throw new Error(`group ${group.id} changed under its lock`);
-    await this.adjustTally(manager, consultation.id, group, next);
+    if (COUNTER_KEYS.every((key) => group[key] === next[key])) return null;
     const from = group.state;
+    if (from === next.state) return { next, transition: null };
+    return {
+      next,
+      transition: {
+        from,
+        to: next.state,
+        event: {
+          type: DomainEventType.GroupStateChanged,
+          subjectId: group.id,
+          payload: { consultationId: consultation.id, groupId: group.placeId, groupType: group.groupType, label: group.label, from, to: next.state, reason: next.reason },
+          occurredAt: at,
+        },
+        audit: { chainKey: groupChain(group.id), action: 'GROUP_STATE_CHANGED', actor: 'system', subjectId: group.id, payload: { from, to: next.state, reason: next.reason }, at },
+      },
+    };
+  }
+
+  /** Stores a plan on the locked group (compare-and-set on the revision), then moves its tally shard by the difference. */
+  async store(manager: EntityManager, consultationId: string, group: ConsultationGroup, plan: GroupPlan): Promise<void> {
+    const { next } = plan;
+    // Compare-and-set on the revision: a lost lock (or a bug) fails loudly instead of double-counting.
+    const result = await execute(
+      manager,
+      sql(
+        manager,
+        `UPDATE {consultation_group} SET {households} = ?, {responded} = ?, {agreed} = ?, {refused} = ?, {abstained} = ?, {missing} = ?, {state} = ?, {reason} = ?, {leadingOptionId} = ?, {revision} = ?
+         WHERE {id} = ? AND {revision} = ?`,
+      ),
+      [next.households, next.responded, next.agreed, next.refused, next.abstained, next.missing, next.state, next.reason, next.leadingOptionId, group.revision + 1, group.id, group.revision],
+    );
+    if (result.affected !== 1) throw new Error(`group ${group.id} changed under its lock`);
+    await this.adjustTally(manager, consultationId, group, next);
     Object.assign(group, next, { revision: group.revision + 1 });
-    if (from === next.state) return null;
-    await recordEvent(manager, DomainEventType.GroupStateChanged, group.id, {
-      consultationId: consultation.id,
-      groupId: group.placeId,
-      groupType: group.groupType,
-      label: group.label,
-      from,
-      to: next.state,
-      reason: next.reason,
-    }, at);
-    await this.audit.append(manager, { chainKey: groupChain(group.id), action: 'GROUP_STATE_CHANGED', actor: 'system', subjectId: group.id, payload: { from, to: next.state, reason: next.reason }, at });
-    return { group, from, to: next.state };
   }
 
   private async adjustTally(manager: EntityManager, consultationId: string, before: ConsultationGroup, after: { responded: number; state: GroupState }) {
@@ -98,15 +146,14 @@ export class GroupStateService {
     const reached = Number(after.state === GroupState.Reached) - Number(before.state === GroupState.Reached);
     const failed = Number(after.state === GroupState.Failed) - Number(before.state === GroupState.Failed);
     if (!answered && !reached && !failed) return;
-    await manager
-      .createQueryBuilder()
-      .update(ConsultationTally)
-      .set({
-        householdsAnswered: () => `householdsAnswered + ${answered}`,
-        groupsReached: () => `groupsReached + ${reached}`,
-        groupsFailed: () => `groupsFailed + ${failed}`,
-      })
-      .where('consultationId = :consultationId AND shard = :shard', { consultationId, shard: tallyShard(before.id, TALLY_SHARDS) })
-      .execute();
+    await execute(
+      manager,
+      sql(
+        manager,
+        `UPDATE {consultation_tally} SET {householdsAnswered} = {householdsAnswered} + ?, {groupsReached} = {groupsReached} + ?, {groupsFailed} = {groupsFailed} + ?
+         WHERE {consultationId} = ? AND {shard} = ?`,
+      ),
+      [answered, reached, failed, consultationId, tallyShard(before.id, TALLY_SHARDS)],
+    );
   }
 }

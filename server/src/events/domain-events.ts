@@ -1,7 +1,23 @@
 import type { EntityManager } from 'typeorm';
+import { sql, toColumn, valueRows, execute } from '../database/sql.js';
 import { DomainEvent, DomainEventType } from './domain-event.entity.js';
+
+export interface EventRecord {
+  type: DomainEventType;
+  subjectId: string;
+  payload: Record<string, unknown>;
+  occurredAt: Date;
+}
 
 /** Records a domain event in the caller's transaction (the outbox); it exists only if the change commits. */
 export async function recordEvent(manager: EntityManager, type: DomainEventType, subjectId: string, payload: Record<string, unknown>, occurredAt: Date) {
-  await manager.save(manager.create(DomainEvent, { type, subjectId, payload, occurredAt, dispatchedAt: null }), { reload: false });
+  await recordEvents(manager, [{ type, subjectId, payload, occurredAt }]);
+}
+
+/** Several events in one INSERT; their ids (and so the relay's order) follow the order given. */
+export async function recordEvents(manager: EntityManager, events: EventRecord[]) {
+  if (!events.length) return;
+  const text = sql(manager, `INSERT INTO {domain_event} ({type}, {subjectId}, {payload}, {occurredAt}, {dispatchedAt}) VALUES ${valueRows(events.length, 5)}`);
+  const parameters = events.flatMap((e) => [e.type, e.subjectId, toColumn(manager, DomainEvent, 'payload', e.payload), toColumn(manager, DomainEvent, 'occurredAt', e.occurredAt), null]);
+  await execute(manager, text, parameters);
 }

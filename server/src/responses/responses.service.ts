@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AnswerChannel, ResidentRole, StaffRole, type SubmitResponseRequest, type SubmitResponseResult } from '@linyi/shared';
-import { EntityManager, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService, groupChain } from '../audit/audit.service.js';
 import { AppException, forbidden, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
+import type { ConsultationGroup } from '../consultations/consultation-group.entity.js';
 import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import type { Consultation } from '../consultations/consultation.entity.js';
 import { answerWindow } from '../consultations/consultation.rules.js';
@@ -14,12 +15,12 @@ import { toGroupView } from '../consultations/consultations.mapper.js';
 import { GroupStateService } from '../consultations/group-state.service.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { DomainEventType } from '../events/domain-event.entity.js';
-import { recordEvent } from '../events/domain-events.js';
-import { decodeImage, EvidenceStore, type EvidenceImage } from '../evidence/evidence.store.js';
+import { recordEvents } from '../events/domain-events.js';
+import { decodeImage, EvidenceStore } from '../evidence/evidence.store.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
 import { checkAnswer, evidenceSha256 } from './answer.rules.js';
-import { HouseholdResponse } from './household-response.entity.js';
-import { ResponseHistory } from './response-history.entity.js';
+import { readBallot, storeAnswer } from './answer-store.js';
+import type { HouseholdResponse } from './household-response.entity.js';
 import { UpgradesService } from './upgrades.service.js';
 
 const SIGNATURE_MAX_BYTES = 512 * 1024;
@@ -41,10 +42,7 @@ export class ResponsesService {
   ) {}
 
   async submit(actor: Actor, consultationId: string, householdId: string, request: SubmitResponseRequest): Promise<SubmitResponseResult> {
-    const consultation = await this.consultations.forActor(actor, consultationId);
-    const channel = await this.checkWhoAnswers(actor, consultation, householdId, request.channel);
-    const voter = await this.electorate.findOneBy({ consultationId, householdId });
-    if (!voter) throw notFound('该房屋不在本次征询范围内，或房屋');
+    const { consultation, channel, groupId } = await this.admit(actor, consultationId, householdId, request.channel);
     this.checkWindow(consultation);
     checkAnswer(consultation, {
       answer: request.answer,
@@ -59,10 +57,13 @@ export class ResponsesService {
     const paperScan = request.paperScanPng ? decodeImage(request.paperScanPng, '纸质申请扫描件', PAPER_SCAN_MAX_BYTES, true) : null;
 
     return this.transactions.run(async (manager) => {
-      const group = await this.groupState.lockGroup(manager, voter.groupId);
+      // First statement of the transaction, so every read below sees all that committed before the lock.
+      const group = await this.groupState.lockGroup(manager, groupId);
       // Re-checked under the lock: an answer that raced the deadline sweep must not slip in.
       this.checkWindow(consultation);
-      const existing = await manager.findOneBy(HouseholdResponse, { consultationId, householdId });
+      const chainKey = groupChain(group.id);
+      const ballot = await readBallot(manager, consultationId, group.id, householdId, chainKey);
+      const existing = ballot.current;
       const optionId = request.optionId ?? null;
       const sameAnswer =
         existing &&
@@ -71,62 +72,81 @@ export class ResponsesService {
         existing.channel === channel &&
         existing.signatureSha256 === (signature?.sha256 ?? null) &&
         existing.paperScanSha256 === (paperScan?.sha256 ?? null);
-      if (sameAnswer) return this.result(manager, existing, group);
+      if (sameAnswer) return this.result(existing, group, ballot.unpaidUpgrades);
 
-      const response = await this.write(manager, actor, consultation, householdId, existing, { ...request, optionId }, channel, signature, paperScan);
+      // Evidence only after the group lock: two answers storing the same new image then never wait on each other in opposite order.
+      if (signature) await this.evidence.put(manager, signature);
+      if (paperScan) await this.evidence.put(manager, paperScan);
+      const answeredAt = this.clock.stamp();
+      const fields = {
+        consultationId,
+        householdId,
+        answer: request.answer,
+        optionId,
+        version: (existing?.version ?? 0) + 1,
+        channel,
+        residentId: actor.kind === 'resident' ? actor.id : null,
+        staffId: actor.kind === 'staff' ? actor.id : null,
+        acknowledgedDisclosureIds: [...new Set(request.acknowledgedDisclosureIds)],
+        signatureSha256: signature?.sha256 ?? null,
+        paperScanSha256: paperScan?.sha256 ?? null,
+        answeredAt,
+      };
+      const response = { ...fields, evidenceSha256: evidenceSha256({ ...fields, textSha256: consultation.textSha256 }) };
+      // Any new answer lifts an earlier final refusal: the household changed its mind.
+      await storeAnswer(manager, existing?.id ?? null, response);
       if (request.upgradeRequest) await this.upgrades.request(manager, consultationId, householdId, request.upgradeRequest);
-      const at = response.answeredAt;
-      await this.audit.append(manager, {
-        chainKey: groupChain(group.id),
-        action: channel === AnswerChannel.Paper ? 'PAPER_ANSWER_RECORDED' : 'ANSWER_RECORDED',
-        actor: `${actor.kind}:${actor.id}`,
-        subjectId: householdId,
-        payload: { consultationId, answer: response.answer, optionId, version: response.version, evidenceSha256: response.evidenceSha256, signatureSha256: response.signatureSha256, paperScanSha256: response.paperScanSha256 },
-        at,
-      });
-      await recordEvent(manager, DomainEventType.ResponseRecorded, householdId, { consultationId, householdId, answer: response.answer, version: response.version }, at);
-      await this.groupState.recount(manager, consultation, group, at);
-      return this.result(manager, response, group);
+
+      // The recount: the group's answers as read under the lock, with the one just written.
+      const votes = ballot.votes.map((vote) => (vote.householdId === householdId ? { ...vote, answer: response.answer, optionId, finalRefusal: false } : vote));
+      const plan = this.groupState.plan(consultation, group, votes, answeredAt);
+      const transition = plan?.transition ?? null;
+      await this.audit.appendAfter(manager, ballot.head, [
+        {
+          chainKey,
+          action: channel === AnswerChannel.Paper ? 'PAPER_ANSWER_RECORDED' : 'ANSWER_RECORDED',
+          actor: `${actor.kind}:${actor.id}`,
+          subjectId: householdId,
+          payload: { consultationId, answer: response.answer, optionId, version: response.version, evidenceSha256: response.evidenceSha256, signatureSha256: response.signatureSha256, paperScanSha256: response.paperScanSha256 },
+          at: answeredAt,
+        },
+        ...(transition ? [transition.audit] : []),
+      ]);
+      await recordEvents(manager, [
+        { type: DomainEventType.ResponseRecorded, subjectId: householdId, payload: { consultationId, householdId, answer: response.answer, version: response.version }, occurredAt: answeredAt },
+        ...(transition ? [transition.event] : []),
+      ]);
+      // Last, so the tally shard (shared with other groups) stays locked for as short a time as possible.
+      if (plan) await this.groupState.store(manager, consultationId, group, plan);
+      // Only an upgrade request changes the unpaid count this transaction read.
+      const unpaid = request.upgradeRequest ? await this.upgrades.unpaidInGroup(manager, consultationId, group.id) : ballot.unpaidUpgrades;
+      return this.result(response, group, unpaid);
     });
   }
 
-  private async write(
-    manager: EntityManager,
-    actor: Actor,
-    consultation: Consultation,
-    householdId: string,
-    existing: HouseholdResponse | null,
-    request: Omit<SubmitResponseRequest, 'optionId'> & { optionId: string | null },
-    channel: AnswerChannel,
-    signature: EvidenceImage | null,
-    paperScan: EvidenceImage | null,
-  ): Promise<HouseholdResponse> {
-    if (signature) await this.evidence.put(manager, signature);
-    if (paperScan) await this.evidence.put(manager, paperScan);
-    const answeredAt = this.clock.stamp();
-    const fields = {
-      consultationId: consultation.id,
-      householdId,
-      answer: request.answer,
-      optionId: request.optionId,
-      version: (existing?.version ?? 0) + 1,
-      channel,
-      residentId: actor.kind === 'resident' ? actor.id : null,
-      staffId: actor.kind === 'staff' ? actor.id : null,
-      acknowledgedDisclosureIds: [...new Set(request.acknowledgedDisclosureIds)],
-      signatureSha256: signature?.sha256 ?? null,
-      paperScanSha256: paperScan?.sha256 ?? null,
-      answeredAt,
-    };
-    const evidence = evidenceSha256({ ...fields, textSha256: consultation.textSha256 });
-    await manager.insert(ResponseHistory, manager.create(ResponseHistory, { ...fields, evidenceSha256: evidence }));
-    // Any new answer lifts an earlier final refusal: the household changed its mind.
-    const response = Object.assign(existing ?? manager.create(HouseholdResponse, {}), fields, { evidenceSha256: evidence, finalRefusalAt: null });
-    return manager.save(response);
+  /**
+   * Who may answer for the household, and in which group it counts. A resident's checks take one
+   * query when everything is in order; otherwise (and for staff) they run step by step, so each
+   * refusal keeps its own code and message.
+   */
+  private async admit(actor: Actor, consultationId: string, householdId: string, requested?: AnswerChannel): Promise<{ consultation: Consultation; channel: AnswerChannel; groupId: string }> {
+    if (actor.kind === 'resident') {
+      const found = await this.consultations.forResidentAnswer(actor, consultationId, householdId);
+      if (found) {
+        // Same order as the step-by-step checks: the resident takes part (their household is in the electorate), then the channel, then the role.
+        if (requested === AnswerChannel.Paper) throw forbidden('纸质意见由社区工作人员录入');
+        if (found.consultation.ownersOnly && found.memberRole !== ResidentRole.Owner) throw new AppException('OWNERS_ONLY', '此事项需由业主本人填写，租户不能代为申请');
+        return { consultation: found.consultation, channel: AnswerChannel.Online, groupId: found.groupId };
+      }
+    }
+    const consultation = await this.consultations.forActor(actor, consultationId);
+    const channel = await this.checkWhoAnswers(actor, consultation, householdId, requested);
+    const voter = await this.electorate.findOneBy({ consultationId, householdId });
+    if (!voter) throw notFound('该房屋不在本次征询范围内，或房屋');
+    return { consultation, channel, groupId: voter.groupId };
   }
 
-  private async result(manager: EntityManager, response: HouseholdResponse, group: Parameters<typeof toGroupView>[0]): Promise<SubmitResponseResult> {
-    const unpaid = await this.upgrades.unpaidInGroup(manager, response.consultationId, group.id);
+  private result(response: Pick<HouseholdResponse, 'householdId' | 'answer' | 'optionId' | 'version' | 'signatureSha256' | 'evidenceSha256' | 'answeredAt'>, group: ConsultationGroup, unpaid: number): SubmitResponseResult {
     return {
       householdId: response.householdId,
       answer: response.answer,
