@@ -9,8 +9,8 @@ export const RESULTS_DIR = fileURLToPath(new URL('../test-results/', import.meta
 export const STAFF = { username: 'committee-demo', password: 'linyi-demo' }
 export const TIMEOUT_MS = 20_000
 
-/** Calls the server's API the way a staff client would; any non-2xx fails the test with the body. */
-export async function api(path, { method = 'GET', token, body } = {}) {
+/** Calls the server's API the way a staff client would: the status and the parsed body, whatever the status. */
+export async function apiResponse(path, { method = 'GET', token, body } = {}) {
   const response = await fetch(`${BASE_URL}/api${path}`, {
     method,
     headers: {
@@ -20,8 +20,20 @@ export async function api(path, { method = 'GET', token, body } = {}) {
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
-  assert.ok(response.ok, `${method} /api${path} answered ${response.status}: ${text}`)
-  return text ? JSON.parse(text) : null
+  let parsed = null
+  try {
+    parsed = text ? JSON.parse(text) : null
+  } catch {
+    parsed = text
+  }
+  return { status: response.status, ok: response.ok, text, body: parsed }
+}
+
+/** Calls the server's API the way a staff client would; any non-2xx fails the test with the body. */
+export async function api(path, options = {}) {
+  const { status, ok, text, body } = await apiResponse(path, options)
+  assert.ok(ok, `${options.method ?? 'GET'} /api${path} answered ${status}: ${text}`)
+  return body
 }
 
 export async function staffToken() {

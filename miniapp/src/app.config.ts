@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/bind/index'],
+  pages: ['pages/home/index', 'pages/bind/index', 'pages/inbox/index'],
   subPackages: [
     // Answering a consultation (forms, signature pad): preloaded from home, see preloadRule.
     {

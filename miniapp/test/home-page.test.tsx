@@ -17,7 +17,7 @@ beforeEach(() => {
 })
 
 it('lists my households', async () => {
-  serve({ 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]) })
+  serve({ 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
   const { container } = render(<HomePage />)
   expect(await screen.findByText('3号楼2单元501')).toBeTruthy()
   expect(container.querySelectorAll('.household-item')).toHaveLength(2)
@@ -27,7 +27,7 @@ it('lists my households', async () => {
 })
 
 it('without households offers one big button to bind', async () => {
-  serve({ 'GET /me': ok({ resident, households: [] }), 'GET /me/consultations': ok([]) })
+  serve({ 'GET /me': ok({ resident, households: [] }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
   render(<HomePage />)
   fireEvent.click(await screen.findByText('绑定我的房屋'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/bind/index' })
@@ -35,14 +35,14 @@ it('without households offers one big button to bind', async () => {
 })
 
 it('shows why loading failed and loads again on request', async () => {
-  serve({ 'GET /me': [new Error('request:fail'), ok({ resident, households: [] })], 'GET /me/consultations': ok([]) })
+  serve({ 'GET /me': [new Error('request:fail'), ok({ resident, households: [] })], 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
   render(<HomePage />)
   fireEvent.click(await screen.findByText('重新加载'))
   expect(await screen.findByText('您还没有绑定房屋')).toBeTruthy()
 })
 
 it('has a modest staff entry', async () => {
-  serve({ 'GET /me': ok({ resident, households: [] }), 'GET /me/consultations': ok([]) })
+  serve({ 'GET /me': ok({ resident, households: [] }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
   render(<HomePage />)
   fireEvent.click(screen.getByText('工作人员入口'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
@@ -53,6 +53,7 @@ it('lists my open consultations, unanswered first, with my answer and my unit’
   const vote = consultation({ id: 'c-vote', kind: ConsultationKind.DesignVote, title: '大门设计方案投票', deadline: '2099-01-01T00:00:00.000Z' })
   serve({
     'GET /me': ok({ resident, households }),
+    'GET /me/inbox/unread-count': ok({ unread: 0 }),
     'GET /me/consultations': ok([
       mine({ consultation: vote, householdId: 'h1', answer: Answer.Option, optionId: 'a', answeredAt: '2026-11-30T00:00:00.000Z', group: group({ responded: 30, households: 48 }) }),
       mine({ householdId: 'h1', householdLabel: '3号楼2单元501' }),

@@ -21,6 +21,11 @@ function serveFollowUp(extra: Parameters<typeof serve>[0] = {}) {
     'GET /consultations/c-plumbing': ok(consultation()),
     'GET /consultations/c-plumbing/groups': ok(groups),
     'GET /consultations/c-plumbing/outstanding': ok(outstanding()),
+    'GET /consultations/c-plumbing/reminders?status=DEAD': ok({
+      policy: { onOpen: true, daysBefore: [3, 1], dailyDigest: true, notifyOnReached: true, quietStart: '21:00', quietEnd: '08:00', paused: false },
+      counts: { SCHEDULED: 0, SENT: 0, SKIPPED: 0, DEAD: 0 },
+      reminders: [],
+    }),
     ...extra,
   })
 }

@@ -77,6 +77,7 @@ const Taro = {
   chooseImage: jest.fn(async () => ({ tempFilePaths: ['blob:photo-1'], tempFiles: [], errMsg: 'chooseImage:ok' })),
   downloadFile: jest.fn(),
   openDocument: jest.fn(),
+  requestSubscribeMessage: jest.fn(async (_: { tmplIds: string[] }): Promise<Record<string, string>> => ({ errMsg: 'requestSubscribeMessage:ok' })),
 }
 
 /** A page's first show happens on mount. */
@@ -130,6 +131,7 @@ export function resetTaro(): void {
   Taro.request.mockReset()
   Taro.getCurrentPages.mockImplementation(() => [{}, {}])
   Taro.getAppBaseInfo.mockImplementation(() => ({ language: 'zh_CN' }))
+  Taro.requestSubscribeMessage.mockReset()
 }
 
 export default Taro

@@ -224,7 +224,6 @@ export function parseEnvOptions(pairs = []) {
 export async function startServer({ database, env = {}, label = 'server', nodeArgs = [], healthTimeoutMs = 180_000 }) {
   const port = await freePort();
   const queuePrefix = `${database}_${label}`;
-  onCleanup(`delete Redis keys ${queuePrefix}:*`, () => deleteQueueKeys(queuePrefix));
   const url = `http://127.0.0.1:${port}`;
   const logFile = join(tmpdir(), `${database}-${label}-${port}.log`);
   const log = createWriteStream(logFile);
@@ -238,6 +237,8 @@ export async function startServer({ database, env = {}, label = 'server', nodeAr
     QUEUE_PREFIX: queuePrefix,
     ...env,
   };
+  // Whatever prefix the server ends up with (an --env QUEUE_PREFIX=… included), its keys go at the end.
+  onCleanup(`delete Redis keys ${childEnv.QUEUE_PREFIX}:*`, () => deleteQueueKeys(childEnv.QUEUE_PREFIX));
   // The bench routes and dev login are refused in production; a production NODE_ENV from the caller's shell would stop the boot.
   if (childEnv.NODE_ENV === 'production') delete childEnv.NODE_ENV;
   const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -260,6 +261,8 @@ export async function startServer({ database, env = {}, label = 'server', nodeAr
     url,
     port,
     pid: child.pid,
+    /** The BullMQ prefix this server uses (its keys are deleted on cleanup). */
+    queuePrefix: childEnv.QUEUE_PREFIX,
     logFile,
     get errorLines() {
       return errorLines;
@@ -516,3 +519,86 @@ export function sleep(msToWait) {
 }
 
 export { performance };
+
+// ---------------------------------------------------------------------------------------------
+// CPU profiles (node --cpu-prof): a short text summary, so a profile can be read without DevTools
+
+/** Monotonic microseconds, the clock of V8 CPU profiles (startTime, endTime) in every process on this machine. */
+export function monotonicMicros() {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+/** Which package a profiled frame belongs to: a node_modules package, the server's own code, Node itself, or native code. */
+function packageOf(frame) {
+  const url = frame.url ?? '';
+  const modules = url.lastIndexOf('/node_modules/');
+  if (modules >= 0) {
+    const [scope, name] = url.slice(modules + '/node_modules/'.length).split('/');
+    return scope.startsWith('@') ? `${scope}/${name}` : scope;
+  }
+  if (url.includes('/server/dist/')) return 'server code (server/dist)';
+  if (url.includes('/shared/')) return '@linyi/shared';
+  if (url.startsWith('node:internal/deps/undici')) return 'undici (Node fetch)';
+  // node:internal/webstreams/readablestream → "node: webstreams" (fetch lives in web streams, mysql2 in net and streams).
+  if (url.startsWith('node:')) return `node: ${url.replace(/^node:(internal\/)?/, '').split('/')[0]}`;
+  if (!url) return `native: ${frame.functionName || '(anonymous)'}`;
+  return url;
+}
+
+/**
+ * Reads a .cpuprofile and returns where the time went: `self` (time spent in the function itself),
+ * `packages` (self time by package) and `inclusive` (time with the function anywhere on the
+ * stack, counted once per sample even when recursive), aggregated by function and source location
+ * and sorted by time. `filter(frame)` limits the inclusive list (e.g. to the project's own code).
+ * `fromMicros`/`toMicros` (monotonicMicros() of any process on this machine) keep only the samples
+ * of one phase. Async work started by a function (a query's result parsing, a socket write) runs
+ * in callbacks and is not inclusive to it: read `packages` for that.
+ */
+export function summarizeCpuProfile(file, { top = 20, filter = () => true, fromMicros = -Infinity, toMicros = Infinity } = {}) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = (frame) => {
+    const url = frame.url ? frame.url.replace(/^file:\/\//, '').replace(ROOT, '') : '';
+    return `${frame.functionName || '(anonymous)'} ${url ? `${url}:${frame.lineNumber + 1}` : ''}`.trim();
+  };
+  const self = new Map();
+  const packages = new Map();
+  const inclusive = new Map();
+  const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+  let total = 0;
+  let idle = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let at = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    at += deltas[i] ?? 0;
+    if (at < fromMicros || at > toMicros) continue;
+    // timeDeltas[i] is the time before sample i; attribute the following gap to it instead.
+    const ms = (deltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(samples[i]);
+    if (!node) continue;
+    total += ms;
+    const name = node.callFrame.functionName;
+    if (name === '(idle)' || name === '(program)' || name === '(garbage collector)') {
+      if (name === '(idle)') idle += ms;
+      add(self, name, ms);
+      add(packages, name, ms);
+      continue;
+    }
+    add(self, keyOf(node.callFrame), ms);
+    add(packages, packageOf(node.callFrame), ms);
+    const seen = new Set();
+    for (let id = node.id; id !== undefined; id = parent.get(id)) {
+      const frame = byId.get(id).callFrame;
+      if (!frame.url || !filter(frame)) continue;
+      const key = keyOf(frame);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      add(inclusive, key, ms);
+    }
+  }
+  const sorted = (map) => [...map.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => ({ name, ms }));
+  return { totalMs: total, busyMs: total - idle, self: sorted(self), packages: sorted(packages), inclusive: sorted(inclusive) };
+}

@@ -100,6 +100,8 @@ describe('consultations and answers', () => {
       expect(createHash('sha256').update(image.body).digest('hex')).toBe(signatureSha256);
       const [unitGroup] = await groupsOf(t, committee, consultationId);
       expect(unitGroup).toMatchObject({ agreed: 1, responded: 1 });
+      const mine = (await t.http.get('/api/me/consultations').set(bearer(owner)).expect(200)).body;
+      expect(mine.find((m: { consultation: { id: string } }) => m.consultation.id === consultationId)).toMatchObject({ answer: 'AGREE', evidenceSha256: response.body.evidenceSha256, group: { agreed: 1 } });
     });
 
     it('is idempotent for the same answer and keeps history when the answer changes', async () => {

@@ -107,6 +107,8 @@ export interface MyConsultation {
   answer: Answer | null;
   optionId: string | null;
   answeredAt: string | null;
+  /** The current answer's evidence hash (the receipt's 存证编号), null when not answered. */
+  evidenceSha256: string | null;
   group: GroupView;
   /** False for tenants on owners-only consultations. */
   canAnswer: boolean;

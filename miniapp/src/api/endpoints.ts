@@ -16,6 +16,19 @@ import type {
   ResidentRole,
   StaffLoginResponse,
 } from '@linyi/shared'
+import type {
+  InboxMessage,
+  MarkReadResult,
+  NudgeResult,
+  ReminderOverview,
+  ReminderPolicy,
+  ReminderPolicyChanges,
+  RetryResult,
+  SubscribeResults,
+  SubscriptionTemplates,
+  SubscriptionsRecorded,
+  UnreadCount,
+} from './reminder-types'
 import type { AuthKind } from './session'
 import type { HttpMethod } from './transport'
 
@@ -54,4 +67,20 @@ export const endpoints = {
   outstanding: endpoint<OutstandingUnit[]>('GET', '/consultations/:consultationId/outstanding', 'staff'),
   recordVisit: endpoint<HomeVisitView, HomeVisitRequest>('POST', '/households/:householdId/visits', 'staff'),
   recordPaperResponse: endpoint<SubmitResponseResult, SubmitResponseRequest>('PUT', '/consultations/:consultationId/responses/:householdId', 'staff'),
+
+  // Inbox and subscribe messages (resident)
+  myInbox: endpoint<InboxMessage[]>('GET', '/me/inbox', 'resident'),
+  myUnreadCount: endpoint<UnreadCount>('GET', '/me/inbox/unread-count', 'resident'),
+  markInboxRead: endpoint<MarkReadResult>('POST', '/inbox/:messageId/read', 'resident'),
+  subscriptionTemplates: endpoint<SubscriptionTemplates>('GET', '/me/subscriptions/templates', 'resident'),
+  recordSubscriptions: endpoint<SubscriptionsRecorded, { results: SubscribeResults }>('POST', '/me/subscriptions', 'resident'),
+
+  // Reminders (committee staff)
+  reminders: endpoint<ReminderOverview>('GET', '/consultations/:consultationId/reminders', 'staff'),
+  updateReminderPolicy: endpoint<ReminderPolicy, ReminderPolicyChanges>('PUT', '/consultations/:consultationId/reminder-policy', 'staff'),
+  pauseReminders: endpoint<ReminderPolicy>('POST', '/consultations/:consultationId/reminders/pause', 'staff'),
+  resumeReminders: endpoint<ReminderPolicy>('POST', '/consultations/:consultationId/reminders/resume', 'staff'),
+  retryReminder: endpoint<RetryResult>('POST', '/consultations/:consultationId/reminders/:reminderId/retry', 'staff'),
+  nudgeHousehold: endpoint<NudgeResult, { consultationId: string }>('POST', '/households/:householdId/nudge', 'staff'),
+  staffInbox: endpoint<InboxMessage[]>('GET', '/staff/inbox', 'staff'),
 }

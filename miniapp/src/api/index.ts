@@ -29,3 +29,13 @@ export const issueInviteCode = (householdId: string, role?: ResidentRole) =>
   call(endpoints.issueInviteCode, { params: { householdId }, body: role ? { role } : {} })
 
 export * from './consultations'
+export * from './reminders'
+export type {
+  InboxMessage,
+  NudgeResult,
+  ReminderOverview,
+  ReminderPolicy,
+  ReminderRow,
+  ReminderStatus,
+  SubscribeResults,
+} from './reminder-types'

@@ -92,6 +92,8 @@ export function useConsultationAnswer(consultationId: string, householdId: strin
     context,
     receipt,
     mode: editing || !receipt ? ('form' as const) : ('receipt' as const),
+    /** The receipt is for an answer given just now (not one found from an earlier visit). */
+    justAnswered: submitted !== null && !editing,
     submit,
     submitting,
     error,

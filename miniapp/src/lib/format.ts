@@ -2,9 +2,18 @@ import { ResidentRole } from '@linyi/shared'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** "2026-11-26 05:04:14.511": what the server's raw SQLite queries answer, in UTC without a zone. */
+const ZONELESS = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/
+
+/** A server timestamp as a Date: ISO with a zone, or zoneless UTC (which iOS would not parse at all). */
+export function parseServerTime(text: string): Date {
+  const zoneless = ZONELESS.exec(text)
+  return new Date(zoneless ? `${zoneless[1]}T${zoneless[2]}Z` : text)
+}
+
 /** "2026年12月3日 14:05", in the phone's time zone. */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso)
+  const date = parseServerTime(iso)
   if (Number.isNaN(date.getTime())) return iso
   return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 export const Routes = {
   home: '/pages/home/index',
   bind: '/pages/bind/index',
+  inbox: '/pages/inbox/index',
   consultation: '/consult/detail/index',
   staffLogin: '/staff/login/index',
   staffCompounds: '/staff/compounds/index',

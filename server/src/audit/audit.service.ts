@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { execute, select, sql, valueRows } from '../database/sql.js';
+import { execute, perCount, select, sql, valueRows } from '../database/sql.js';
 import { AuditChainHead } from './audit-chain-head.entity.js';
 import { AuditEntry } from './audit-entry.entity.js';
 import { GENESIS_HASH, linkHash } from './audit-chain.js';
@@ -33,6 +33,11 @@ export function chainHead(chainKey: string, seq: number | string | null | undefi
   return seq === null || seq === undefined || !hash ? { chainKey, seq: 0, hash: GENESIS_HASH, stored: false } : { chainKey, seq: Number(seq), hash, stored: true };
 }
 
+const SELECT_HEAD = 'SELECT {seq}, {hash} FROM {audit_chain_head} WHERE {chainKey} = ?';
+const MOVE_HEAD = 'UPDATE {audit_chain_head} SET {seq} = ?, {hash} = ? WHERE {chainKey} = ? AND {seq} = ?';
+const INSERT_HEAD = 'INSERT INTO {audit_chain_head} ({chainKey}, {seq}, {hash}) VALUES (?, ?, ?)';
+const INSERT_ENTRIES = perCount((n) => `INSERT INTO {audit_entry} ({id}, {chainKey}, {seq}, {action}, {actor}, {subjectId}, {payload}, {at}, {prevHash}, {hash}) VALUES ${valueRows(n, 10)}`);
+
 /** Appends to the audit chains; the application has no code path that updates or deletes them. */
 @Injectable()
 export class AuditService {
@@ -55,7 +60,7 @@ export class AuditService {
    * the lock on the group already orders the appends.
    */
   async groupHead(manager: EntityManager, chainKey: string): Promise<ChainHead> {
-    const [row] = await select<{ seq: number; hash: string }>(manager, sql(manager, 'SELECT {seq}, {hash} FROM {audit_chain_head} WHERE {chainKey} = ?'), [chainKey]);
+    const [row] = await select<{ seq: number; hash: string }>(manager, sql(manager, SELECT_HEAD), [chainKey]);
     return chainHead(chainKey, row?.seq, row?.hash);
   }
 
@@ -93,14 +98,14 @@ export class AuditService {
       prevHash = entry.hash;
     }
     if (head.stored) {
-      const moved = await execute(manager, sql(manager, 'UPDATE {audit_chain_head} SET {seq} = ?, {hash} = ? WHERE {chainKey} = ? AND {seq} = ?'), [seq, prevHash, head.chainKey, head.seq]);
+      const moved = await execute(manager, sql(manager, MOVE_HEAD), [seq, prevHash, head.chainKey, head.seq]);
       if (moved.affected !== 1) throw new Error(`audit chain ${head.chainKey} moved on under its lock`);
     } else {
-      await execute(manager, sql(manager, 'INSERT INTO {audit_chain_head} ({chainKey}, {seq}, {hash}) VALUES (?, ?, ?)'), [head.chainKey, seq, prevHash]);
+      await execute(manager, sql(manager, INSERT_HEAD), [head.chainKey, seq, prevHash]);
     }
     await execute(
       manager,
-      sql(manager, `INSERT INTO {audit_entry} ({id}, {chainKey}, {seq}, {action}, {actor}, {subjectId}, {payload}, {at}, {prevHash}, {hash}) VALUES ${valueRows(entries.length, 10)}`),
+      sql(manager, INSERT_ENTRIES(entries.length)),
       entries.flatMap((e) => [e.id, e.chainKey, e.seq, e.action, e.actor, e.subjectId, e.payload, e.at, e.prevHash, e.hash]),
     );
     Object.assign(head, { seq, hash: prevHash, stored: true });

@@ -4,6 +4,7 @@ import type { StaffActor } from '../auth/actor.js';
 import { ConsultationGroup } from '../consultations/consultation-group.entity.js';
 import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import { ConsultationsService } from '../consultations/consultations.service.js';
+import { rawDateToIso } from '../common/raw-date.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Building } from '../places/building.entity.js';
 import { Household } from '../places/household.entity.js';
@@ -84,7 +85,7 @@ export class OutstandingService {
       .where('v.consultationId = :consultationId', { consultationId })
       .groupBy('v.householdId')
       .getRawMany<{ householdId: string; count: string | number; last: string | Date }>();
-    return new Map(rows.map((row) => [row.householdId, { count: Number(row.count), last: toIso(row.last) }]));
+    return new Map(rows.map((row) => [row.householdId, { count: Number(row.count), last: rawDateToIso(row.last) }]));
   }
 
   private async unitLabels(unitIds: string[]): Promise<Map<string, string>> {
@@ -97,9 +98,4 @@ export class OutstandingService {
       .getRawMany<{ id: string; unitName: string; buildingName: string }>();
     return new Map(rows.map((row) => [row.id, `${row.buildingName}${row.unitName}`]));
   }
-}
-
-/** MAX() comes back as a Date on MySQL and as text on SQLite. */
-function toIso(value: string | Date): string {
-  return value instanceof Date ? value.toISOString() : new Date(`${value.replace(' ', 'T')}Z`).toISOString();
 }

@@ -6,6 +6,7 @@ import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { AuditService, consultationChain } from '../audit/audit.service.js';
 import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
+import { entityColumns, hydrate, select, sql, type TemplateBuilder } from '../database/sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { DomainEventType } from '../events/domain-event.entity.js';
 import { recordEvent } from '../events/domain-events.js';
@@ -23,6 +24,13 @@ import { planElectorate } from './electorate.js';
 import { GroupStateService } from './group-state.service.js';
 
 const staffActor = (actor: StaffActor) => `staff:${actor.id}`;
+
+const RESIDENT_ANSWER: TemplateBuilder = (manager) =>
+  `SELECT ${entityColumns(manager, Consultation, 'c', 'c_')}, m.{role} AS {memberRole}, ch.{groupId} AS {voterGroupId}
+   FROM {consultation} c
+   LEFT JOIN {household_member} m ON m.{householdId} = ? AND m.{residentId} = ?
+   LEFT JOIN {consultation_household} ch ON ch.{consultationId} = c.{id} AND ch.{householdId} = ?
+   WHERE c.{id} = ?`;
 
 @Injectable()
 export class ConsultationsService {
@@ -185,17 +193,11 @@ export class ConsultationsService {
    * them is missing: the caller then takes the step-by-step checks, which name the exact problem.
    */
   async forResidentAnswer(actor: ResidentActor, consultationId: string, householdId: string): Promise<{ consultation: Consultation; memberRole: ResidentRole; groupId: string } | null> {
-    const { entities, raw } = await this.consultations
-      .createQueryBuilder('c')
-      .leftJoin(HouseholdMember, 'm', 'm.householdId = :householdId AND m.residentId = :residentId', { householdId, residentId: actor.id })
-      .leftJoin(ConsultationHousehold, 'ch', 'ch.consultationId = c.id AND ch.householdId = :householdId')
-      .addSelect('m.role', 'memberRole')
-      .addSelect('ch.groupId', 'voterGroupId')
-      .where('c.id = :consultationId', { consultationId })
-      .getRawAndEntities<{ memberRole: ResidentRole | null; voterGroupId: string | null }>();
-    const [consultation] = entities;
-    const [row] = raw;
-    if (!consultation || consultation.status === ConsultationStatus.Draft || !row?.memberRole || !row.voterGroupId) return null;
+    const manager = this.consultations.manager;
+    const [row] = await select<{ memberRole: ResidentRole | null; voterGroupId: string | null }>(manager, sql(manager, RESIDENT_ANSWER), [householdId, actor.id, householdId, consultationId]);
+    if (!row?.memberRole || !row.voterGroupId) return null;
+    const consultation = hydrate(manager, Consultation, row, 'c_');
+    if (consultation.status === ConsultationStatus.Draft) return null;
     return { consultation, memberRole: row.memberRole, groupId: row.voterGroupId };
   }
 

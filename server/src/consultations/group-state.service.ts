@@ -27,6 +27,17 @@ export interface GroupPlan {
 
 const GROUP_COLUMNS = ['id', 'consultationId', 'groupType', 'placeId', 'label', 'households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'state', 'reason', 'leadingOptionId', 'revision'] as const;
 const COUNTER_KEYS = ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'state', 'reason', 'leadingOptionId'] as const;
+const INTEGER_COLUMNS = ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'revision'] as const;
+
+const LOCK_GROUP = `SELECT ${GROUP_COLUMNS.map((c) => `{${c}}`).join(', ')} FROM {consultation_group} WHERE {id} = ? {FOR UPDATE}`;
+const VOTES = `SELECT ch.{householdId} AS {householdId}, ch.{areaCenti} AS {areaCenti}, ch.{ownerKey} AS {ownerKey}, r.{answer} AS {answer}, r.{optionId} AS {optionId}, r.{finalRefusalAt} AS {finalRefusalAt}
+  FROM {consultation_household} ch
+  LEFT JOIN {household_response} r ON r.{consultationId} = ch.{consultationId} AND r.{householdId} = ch.{householdId}
+  WHERE ch.{consultationId} = ? AND ch.{groupId} = ?`;
+const STORE_GROUP = `UPDATE {consultation_group} SET {households} = ?, {responded} = ?, {agreed} = ?, {refused} = ?, {abstained} = ?, {missing} = ?, {state} = ?, {reason} = ?, {leadingOptionId} = ?, {revision} = ?
+  WHERE {id} = ? AND {revision} = ?`;
+const MOVE_TALLY = `UPDATE {consultation_tally} SET {householdsAnswered} = {householdsAnswered} + ?, {groupsReached} = {groupsReached} + ?, {groupsFailed} = {groupsFailed} + ?
+  WHERE {consultationId} = ? AND {shard} = ?`;
 
 /**
  * Keeps a group's counters and state exact: callers lock the group row, write, then call
@@ -41,23 +52,17 @@ export class GroupStateService {
 
   /** Locks and returns the group row; every write that affects the group starts here. */
   async lockGroup(manager: EntityManager, groupRowId: string): Promise<ConsultationGroup> {
-    const [row] = await select<ConsultationGroup>(manager, sql(manager, `SELECT ${GROUP_COLUMNS.map((c) => `{${c}}`).join(', ')} FROM {consultation_group} WHERE {id} = ? {FOR UPDATE}`), [groupRowId]);
+    const [row] = await select<ConsultationGroup>(manager, sql(manager, LOCK_GROUP), [groupRowId]);
     if (!row) throw new EntityNotFoundError(ConsultationGroup, { id: groupRowId });
     const group = Object.assign(new ConsultationGroup(), row);
-    for (const key of ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'revision'] as const) group[key] = Number(group[key]);
+    for (const key of INTEGER_COLUMNS) group[key] = Number(group[key]);
     return group;
   }
 
   async votesOf(manager: EntityManager, consultationId: string, groupRowId: string): Promise<HouseholdVote[]> {
     const rows = await select<{ householdId: string; areaCenti: number; ownerKey: string; answer: HouseholdVote['answer']; optionId: string | null; finalRefusalAt: unknown }>(
       manager,
-      sql(
-        manager,
-        `SELECT ch.{householdId} AS {householdId}, ch.{areaCenti} AS {areaCenti}, ch.{ownerKey} AS {ownerKey}, r.{answer} AS {answer}, r.{optionId} AS {optionId}, r.{finalRefusalAt} AS {finalRefusalAt}
-         FROM {consultation_household} ch
-         LEFT JOIN {household_response} r ON r.{consultationId} = ch.{consultationId} AND r.{householdId} = ch.{householdId}
-         WHERE ch.{consultationId} = ? AND ch.{groupId} = ?`,
-      ),
+      sql(manager, VOTES),
       [consultationId, groupRowId],
     );
     return rows.map((row) => ({
@@ -129,11 +134,7 @@ export class GroupStateService {
     // Compare-and-set on the revision: a lost lock (or a bug) fails loudly instead of double-counting.
     const result = await execute(
       manager,
-      sql(
-        manager,
-        `UPDATE {consultation_group} SET {households} = ?, {responded} = ?, {agreed} = ?, {refused} = ?, {abstained} = ?, {missing} = ?, {state} = ?, {reason} = ?, {leadingOptionId} = ?, {revision} = ?
-         WHERE {id} = ? AND {revision} = ?`,
-      ),
+      sql(manager, STORE_GROUP),
       [next.households, next.responded, next.agreed, next.refused, next.abstained, next.missing, next.state, next.reason, next.leadingOptionId, group.revision + 1, group.id, group.revision],
     );
     if (result.affected !== 1) throw new Error(`group ${group.id} changed under its lock`);
@@ -148,11 +149,7 @@ export class GroupStateService {
     if (!answered && !reached && !failed) return;
     await execute(
       manager,
-      sql(
-        manager,
-        `UPDATE {consultation_tally} SET {householdsAnswered} = {householdsAnswered} + ?, {groupsReached} = {groupsReached} + ?, {groupsFailed} = {groupsFailed} + ?
-         WHERE {consultationId} = ? AND {shard} = ?`,
-      ),
+      sql(manager, MOVE_TALLY),
       [answered, reached, failed, consultationId, tallyShard(before.id, TALLY_SHARDS)],
     );
   }

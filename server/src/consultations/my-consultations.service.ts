@@ -44,6 +44,7 @@ export class MyConsultationsService {
           answer: response?.answer ?? null,
           optionId: response?.optionId ?? null,
           answeredAt: response?.answeredAt.toISOString() ?? null,
+          evidenceSha256: response?.evidenceSha256 ?? null,
           group: toGroupView(groups.find((g) => g.id === voter.groupId)!),
           canAnswer: !consultation.ownersOnly || member.role === ResidentRole.Owner,
         };

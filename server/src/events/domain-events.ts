@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { sql, toColumn, valueRows, execute } from '../database/sql.js';
+import { execute, perCount, sql, toColumn, valueRows } from '../database/sql.js';
 import { DomainEvent, DomainEventType } from './domain-event.entity.js';
 
 export interface EventRecord {
@@ -14,10 +14,12 @@ export async function recordEvent(manager: EntityManager, type: DomainEventType,
   await recordEvents(manager, [{ type, subjectId, payload, occurredAt }]);
 }
 
+const INSERT_EVENTS = perCount((n) => `INSERT INTO {domain_event} ({type}, {subjectId}, {payload}, {occurredAt}, {dispatchedAt}) VALUES ${valueRows(n, 5)}`);
+
 /** Several events in one INSERT; their ids (and so the relay's order) follow the order given. */
 export async function recordEvents(manager: EntityManager, events: EventRecord[]) {
   if (!events.length) return;
-  const text = sql(manager, `INSERT INTO {domain_event} ({type}, {subjectId}, {payload}, {occurredAt}, {dispatchedAt}) VALUES ${valueRows(events.length, 5)}`);
+  const text = sql(manager, INSERT_EVENTS(events.length));
   const parameters = events.flatMap((e) => [e.type, e.subjectId, toColumn(manager, DomainEvent, 'payload', e.payload), toColumn(manager, DomainEvent, 'occurredAt', e.occurredAt), null]);
   await execute(manager, text, parameters);
 }

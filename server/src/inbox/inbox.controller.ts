@@ -62,7 +62,8 @@ export class InboxController {
   @ResidentOnly()
   async subscribe(@CurrentActor() actor: ResidentActor, @Body() dto: RecordSubscriptionsDto) {
     const accepted = Object.entries(dto.results)
-      .filter(([templateId, result]) => result === 'accept' && /^[\w-]{1,64}$/.test(templateId))
+      // Only the template reminders are sent with: a grant for anything else could never be used.
+      .filter(([templateId, result]) => result === 'accept' && Boolean(this.wechat.templateId) && templateId === this.wechat.templateId)
       .map(([templateId]) => templateId);
     const grantedAt = this.clock.stamp();
     if (accepted.length) {

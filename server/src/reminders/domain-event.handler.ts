@@ -35,6 +35,7 @@ export class DomainEventHandler implements OnModuleInit {
     if (event.type === DomainEventType.GroupStateChanged && event.payload.to === GroupState.Reached) await this.onReached(event);
   }
 
+  /** The opening announcement does not use the day's reminder: staff may still nudge on the first day. */
   private async onOpened(event: DomainEvent) {
     const consultationId = String(event.payload.consultationId);
     await this.transactions.run(async (manager) => {
@@ -46,7 +47,7 @@ export class DomainEventHandler implements OnModuleInit {
       const now = this.clock.now();
       await this.planner.plan(
         manager,
-        voters.map((v) => ({ kind: ReminderKind.ConsultationOpened, consultationId, householdId: v.householdId, dedupeKey: `opened:${consultationId}:${v.householdId}`, capped: true, ...text })),
+        voters.map((v) => ({ kind: ReminderKind.ConsultationOpened, consultationId, householdId: v.householdId, dedupeKey: `opened:${consultationId}:${v.householdId}`, capped: false, ...text })),
         now,
         policy,
       );

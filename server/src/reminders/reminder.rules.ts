@@ -56,7 +56,7 @@ export function dueOffsets(deadline: Date, now: Date, daysBefore: number[]): num
   return daysBefore.filter((days) => now.getTime() >= deadline.getTime() - days * DAY_MS).sort((a, b) => a - b);
 }
 
-/** "Nagging" reminders share one key per consultation, household and local day: at most one a day. */
+/** Chasing reminders (deadline, nudge) share one key per consultation, household and local day: at most one a day. */
 export function dailyCapKey(consultationId: string, householdId: string, at: Date): string {
   return `nag:${consultationId}:${householdId}:${localDay(at)}`;
 }

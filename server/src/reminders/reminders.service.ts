@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { StaffActor } from '../auth/actor.js';
 import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
+import { rawDateToIso } from '../common/raw-date.js';
 import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import { answerWindow } from '../consultations/consultation.rules.js';
 import { ConsultationsService } from '../consultations/consultations.service.js';
@@ -16,6 +17,7 @@ import { Reminder, ReminderKind, ReminderStatus } from './reminder.entity.js';
 import { reminderTexts } from './reminder-texts.js';
 
 const LIST_LIMIT = 500;
+
 
 /** What committee staff see and steer: the reminders of a consultation, its policy, pauses and nudges. */
 @Injectable()
@@ -50,7 +52,12 @@ export class RemindersService {
     return {
       policy: await policyOf(manager, consultationId),
       counts: Object.fromEntries(Object.values(ReminderStatus).map((s) => [s, Number(counts.find((c) => c.status === s)?.count ?? 0)])),
-      reminders: await query.getRawMany(),
+      reminders: (await query.getRawMany<Record<string, unknown>>()).map((row) => ({
+        ...row,
+        sendAfter: rawDateToIso(row.sendAfter),
+        sentAt: rawDateToIso(row.sentAt),
+        createdAt: rawDateToIso(row.createdAt),
+      })),
     };
   }
 

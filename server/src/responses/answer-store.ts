@@ -135,6 +135,9 @@ const VERSION_COLUMNS = [
 
 const columnList = VERSION_COLUMNS.map((c) => `{${c}}`).join(', ');
 const placeholders = VERSION_COLUMNS.map(() => '?').join(', ');
+const INSERT_HISTORY = `INSERT INTO {household_response_history} ({id}, ${columnList}) VALUES (?, ${placeholders})`;
+const UPDATE_CURRENT = `UPDATE {household_response} SET ${VERSION_COLUMNS.map((c) => `{${c}} = ?`).join(', ')}, {finalRefusalAt} = NULL WHERE {id} = ?`;
+const INSERT_CURRENT = `INSERT INTO {household_response} ({id}, ${columnList}, {finalRefusalAt}) VALUES (?, ${placeholders}, NULL)`;
 
 /**
  * Appends the version to the history and makes it the counted answer: an UPDATE of the row the
@@ -143,17 +146,17 @@ const placeholders = VERSION_COLUMNS.map(() => '?').join(', ');
  */
 export async function storeAnswer(manager: EntityManager, currentId: string | null, version: AnswerVersion): Promise<string> {
   const values = (entity: typeof ResponseHistory | typeof HouseholdResponse) => VERSION_COLUMNS.map((c) => toColumn(manager, entity, c, version[c]));
-  await execute(manager, sql(manager, `INSERT INTO {household_response_history} ({id}, ${columnList}) VALUES (?, ${placeholders})`), [randomUUID(), ...values(ResponseHistory)]);
+  await execute(manager, sql(manager, INSERT_HISTORY), [randomUUID(), ...values(ResponseHistory)]);
   if (currentId) {
     const updated = await execute(
       manager,
-      sql(manager, `UPDATE {household_response} SET ${VERSION_COLUMNS.map((c) => `{${c}} = ?`).join(', ')}, {finalRefusalAt} = NULL WHERE {id} = ?`),
+      sql(manager, UPDATE_CURRENT),
       [...values(HouseholdResponse), currentId],
     );
     if (updated.affected !== 1) throw new Error(`household response ${currentId} vanished under the group lock`);
     return currentId;
   }
   const id = randomUUID();
-  await execute(manager, sql(manager, `INSERT INTO {household_response} ({id}, ${columnList}, {finalRefusalAt}) VALUES (?, ${placeholders}, NULL)`), [id, ...values(HouseholdResponse)]);
+  await execute(manager, sql(manager, INSERT_CURRENT), [id, ...values(HouseholdResponse)]);
   return id;
 }

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
 import { Answer, ConsultationKind } from '@linyi/shared'
 import type { ConsultationView } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
@@ -20,9 +21,11 @@ interface Props {
   canChange: boolean
   onChange: () => void
   onDone: () => void
+  /** Shown under the progress, e.g. the offer of WeChat reminders right after answering. */
+  extra?: ReactNode
 }
 
-export function ResponseReceipt({ consultation, receipt, canChange, onChange, onDone }: Props) {
+export function ResponseReceipt({ consultation, receipt, canChange, onChange, onDone, extra }: Props) {
   const option = consultation.options.find((o) => o.id === receipt.optionId)
   return (
     <View className='receipt'>
@@ -41,6 +44,7 @@ export function ResponseReceipt({ consultation, receipt, canChange, onChange, on
         {receipt.group.reason ? <Text className='text-secondary'>{receipt.group.reason}</Text> : null}
       </View>
 
+      {extra}
       {canChange ? (
         <BigButton variant='secondary' className='change-answer' onClick={onChange}>
           修改我的意见

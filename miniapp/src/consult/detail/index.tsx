@@ -13,6 +13,7 @@ import { DesignVoteForm } from '../components/DesignVoteForm'
 import { PlumbingApplicationForm } from '../components/PlumbingApplicationForm'
 import { ResponseReceipt } from '../components/ResponseReceipt'
 import { SimpleAnswerForm } from '../components/SimpleAnswerForm'
+import { SubscribeOffer } from '../components/SubscribeOffer'
 import '../consult.css'
 
 interface FormProps {
@@ -47,7 +48,14 @@ export default function ConsultationPage() {
   if (consultation) {
     if (flow.mode === 'receipt' && flow.receipt) {
       content = (
-        <ResponseReceipt consultation={consultation} receipt={flow.receipt} canChange={open && mine?.canAnswer !== false} onChange={flow.edit} onDone={goHome} />
+        <ResponseReceipt
+          consultation={consultation}
+          receipt={flow.receipt}
+          canChange={open && mine?.canAnswer !== false}
+          onChange={flow.edit}
+          onDone={goHome}
+          extra={flow.justAnswered ? <SubscribeOffer /> : null}
+        />
       )
     } else if (!open) {
       content = <Text className='card text-body closed-notice'>本次征询已截止，不能再填写。</Text>

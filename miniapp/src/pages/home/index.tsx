@@ -4,10 +4,12 @@ import { BigButton } from '../../components/BigButton'
 import { ConsultationList } from '../../components/ConsultationList'
 import { EmptyHouseholds } from '../../components/EmptyHouseholds'
 import { HouseholdList } from '../../components/HouseholdList'
+import { InboxEntry } from '../../components/InboxEntry'
 import { LargeTypeSwitch } from '../../components/LargeTypeSwitch'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useMyConsultations } from '../../hooks/consultations'
+import { useUnreadCount } from '../../hooks/inbox'
 import { useMe } from '../../hooks/resident'
 import { Routes, withParams } from '../../lib/routes'
 import './index.css'
@@ -15,6 +17,7 @@ import './index.css'
 export default function HomePage() {
   const me = useMe()
   const consultations = useMyConsultations()
+  const unread = useUnreadCount()
   const households = me.data?.households ?? []
   const openBind = () => void Taro.navigateTo({ url: Routes.bind })
   const todo = (consultations.data ?? []).filter((entry) => entry.canAnswer && entry.answer === null).length
@@ -26,6 +29,9 @@ export default function HomePage() {
         <Text className='text-secondary'>老旧小区改造 · 居民意见征询</Text>
       </View>
       <LargeTypeSwitch />
+      {households.length > 0 || (unread.count ?? 0) > 0 ? (
+        <InboxEntry unread={unread.count} onOpen={() => void Taro.navigateTo({ url: Routes.inbox })} />
+      ) : null}
 
       {households.length > 0 ? (
         <View className='section consultations-section'>

@@ -6,6 +6,7 @@ import { BigButton } from '../../components/BigButton'
 import { answerLabel, isAnswerable } from '../../lib/consultation-text'
 import { formatDateTime } from '../../lib/format'
 import { CallButton } from './CallButton'
+import { NudgeButton } from './NudgeButton'
 import { PaperApplicationForm } from './PaperApplicationForm'
 import { VisitForm } from './VisitForm'
 
@@ -14,6 +15,8 @@ interface Props {
   household: OutstandingHousehold
   /** Something was recorded: the lists must be loaded again. */
   onChanged: () => void
+  /** A reminder was sent: the reminder counts change. */
+  onNudged?: () => void
 }
 
 function contactLine(household: OutstandingHousehold): string {
@@ -23,7 +26,7 @@ function contactLine(household: OutstandingHousehold): string {
 }
 
 /** One household still to reach: call, record a visit, or record its signed paper application. */
-export function ChaseHousehold({ consultation, household, onChanged }: Props) {
+export function ChaseHousehold({ consultation, household, onChanged, onNudged }: Props) {
   const [open, setOpen] = useState<'none' | 'visit' | 'paper'>('none')
   const [done, setDone] = useState<string | null>(null)
   const answerable = isAnswerable(consultation)
@@ -49,6 +52,10 @@ export function ChaseHousehold({ consultation, household, onChanged }: Props) {
       {done ? <Text className='done-message'>{done}</Text> : null}
 
       <CallButton phone={household.phone} />
+      {/* Only those who have not answered: a reminder after a refusal is the complaint to avoid. */}
+      {answerable && household.answer === null ? (
+        <NudgeButton householdId={household.householdId} consultationId={consultation.id} onNudged={onNudged} />
+      ) : null}
       {open === 'visit' ? (
         <VisitForm consultationId={consultation.id} householdId={household.householdId} onSaved={saved} onCancel={() => setOpen('none')} />
       ) : null}

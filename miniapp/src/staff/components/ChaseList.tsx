@@ -11,10 +11,11 @@ interface Props {
   consultation: ConsultationView
   units: OutstandingUnit[]
   onChanged: () => void
+  onNudged?: () => void
 }
 
 /** 待跟进住户, by unit, in the server's order: units closest to their threshold first. */
-export function ChaseList({ consultation, units, onChanged }: Props) {
+export function ChaseList({ consultation, units, onChanged, onNudged }: Props) {
   const [toggled, setToggled] = useState<Record<string, boolean>>({})
   if (units.length === 0) return <Text className='card text-body chase-empty'>所有住户都已同意，没有需要跟进的住户。</Text>
   return (
@@ -28,7 +29,7 @@ export function ChaseList({ consultation, units, onChanged }: Props) {
             </Text>
             {open
               ? unit.households.map((household) => (
-                  <ChaseHousehold key={household.householdId} consultation={consultation} household={household} onChanged={onChanged} />
+                  <ChaseHousehold key={household.householdId} consultation={consultation} household={household} onChanged={onChanged} onNudged={onNudged} />
                 ))
               : null}
             <BigButton variant='link' className='chase-unit-toggle' onClick={() => setToggled((all) => ({ ...all, [unit.unitId]: !open }))}>

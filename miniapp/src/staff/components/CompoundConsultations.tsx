@@ -31,7 +31,7 @@ export function CompoundConsultations({ consultations, loading, error, onOpen }:
       <ErrorNotice message={error} />
       {consultations && consultations.length === 0 ? <Text className='text-secondary'>这个小区还没有发起意见征询。</Text> : null}
       {sorted.map((consultation) => (
-        <View key={consultation.id} className='card consultation-entry-card'>
+        <View key={consultation.id} className='card consultation-entry-card' id={`consultation-entry-${consultation.id}`}>
           <Text className='kind-tag'>
             {kindLabel(consultation.kind)} · {STATUS_LABEL[consultation.status] ?? consultation.status}
           </Text>

@@ -4,6 +4,7 @@ import { BigButton } from '../../components/BigButton'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { openOutstandingSpreadsheet } from '../../api'
+import { useConsultationReminders } from '../../hooks/reminders'
 import { useConsultationFollowUp } from '../../hooks/staff-consultations'
 import { useSubmission } from '../../hooks/use-submission'
 import { kindLabel } from '../../lib/consultation-text'
@@ -12,14 +13,17 @@ import { ChaseList } from '../components/ChaseList'
 import { STATUS_LABEL } from '../components/CompoundConsultations'
 import { GroupProgressList } from '../components/GroupProgressList'
 import { LoadFailure } from '../components/LoadFailure'
+import { ReminderSection } from '../components/ReminderSection'
 import '../staff.css'
 
 export default function StaffConsultationPage() {
   const consultationId = decodeURIComponent(useRouter().params.id ?? '')
   const followUp = useConsultationFollowUp(consultationId)
+  const reminders = useConsultationReminders(consultationId)
   const spreadsheet = useSubmission(openOutstandingSpreadsheet)
   const data = followUp.data
   const reload = () => void followUp.reload()
+  const reloadReminders = () => void reminders.overview.reload()
 
   return (
     <Screen className='staff-consultation'>
@@ -44,7 +48,12 @@ export default function StaffConsultationPage() {
 
           <View className='section'>
             <Text className='section-title'>待跟进住户</Text>
-            <ChaseList consultation={data.consultation} units={data.outstanding} onChanged={reload} />
+            <ChaseList consultation={data.consultation} units={data.outstanding} onChanged={reload} onNudged={reloadReminders} />
+          </View>
+
+          <View className='section'>
+            <Text className='section-title'>提醒</Text>
+            <ReminderSection reminders={reminders} />
           </View>
 
           <View className='section'>
@@ -56,7 +65,15 @@ export default function StaffConsultationPage() {
                 </BigButton>
               </>
             ) : null}
-            <BigButton variant='link' className='follow-up-refresh' loading={followUp.loading} onClick={reload}>
+            <BigButton
+              variant='link'
+              className='follow-up-refresh'
+              loading={followUp.loading}
+              onClick={() => {
+                reload()
+                reloadReminders()
+              }}
+            >
               {followUp.loading ? '正在刷新…' : '刷新'}
             </BigButton>
           </View>

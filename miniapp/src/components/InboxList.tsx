@@ -1,0 +1,40 @@
+import { Text, View } from '@tarojs/components'
+import type { InboxMessage } from '../api'
+import { formatDateTime } from '../lib/format'
+import { inboxKindLabel, isUnread } from '../lib/reminder-text'
+
+/** Messages as the server ordered them (newest first); unread ones stand out and say so. */
+export function InboxList({ messages, onOpen }: { messages: InboxMessage[]; onOpen: (message: InboxMessage) => void }) {
+  if (messages.length === 0) {
+    return (
+      <View className='card inbox-empty'>
+        <Text className='text-body'>还没有消息。社区的通知和提醒会出现在这里。</Text>
+      </View>
+    )
+  }
+  return (
+    <View className='inbox-list'>
+      {messages.map((message) => {
+        const unread = isUnread(message)
+        return (
+          <View
+            key={message.id}
+            id={`inbox-${message.id}`}
+            className={`card inbox-item ${unread ? 'inbox-item--unread' : 'inbox-item--read'}`}
+            role='button'
+            onClick={() => onOpen(message)}
+          >
+            <View className='inbox-item__top'>
+              <Text className='kind-tag'>{inboxKindLabel(message.kind)}</Text>
+              <Text className={unread ? 'unread-tag' : 'read-tag'}>{unread ? '未读' : '已读'}</Text>
+            </View>
+            <Text className='inbox-item__title'>{message.title}</Text>
+            <Text className='inbox-item__body'>{message.body}</Text>
+            <Text className='text-secondary inbox-item__time'>{formatDateTime(message.createdAt)}</Text>
+            {message.consultationId ? <Text className='inbox-item__open'>查看征询 ›</Text> : null}
+          </View>
+        )
+      })}
+    </View>
+  )
+}

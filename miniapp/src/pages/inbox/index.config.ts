@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '邻议 · 消息',
+})

@@ -1,0 +1,51 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useRef } from 'react'
+import type { InboxMessage } from '../../api'
+import { BigButton } from '../../components/BigButton'
+import { InboxList } from '../../components/InboxList'
+import { ErrorNotice, LoadingNotice } from '../../components/Notice'
+import { Screen } from '../../components/Screen'
+import { useInbox } from '../../hooks/inbox'
+import { Routes, goBackOr, withParams } from '../../lib/routes'
+import './index.css'
+
+export default function InboxPage() {
+  const inbox = useInbox()
+  const opening = useRef(false)
+  const unread = inbox.messages.filter((m) => m.readAt === null).length
+
+  const open = async (message: InboxMessage) => {
+    if (opening.current) return
+    opening.current = true
+    try {
+      await inbox.markRead(message)
+      if (message.consultationId) await Taro.navigateTo({ url: withParams(Routes.consultation, { id: message.consultationId }) })
+    } finally {
+      opening.current = false
+    }
+  }
+
+  return (
+    <Screen className='inbox'>
+      <View className='page-header'>
+        <Text className='page-title'>消息</Text>
+        {inbox.data ? <Text className='text-secondary inbox-summary'>{unread > 0 ? `${unread} 条未读，点一下即可查看` : '全部已读'}</Text> : null}
+      </View>
+      {inbox.loading && !inbox.data ? <LoadingNotice /> : null}
+      {inbox.error ? (
+        <View className='card'>
+          <ErrorNotice message={inbox.error} />
+          <BigButton variant='secondary' onClick={() => void inbox.reload()}>
+            重新加载
+          </BigButton>
+        </View>
+      ) : null}
+      <ErrorNotice message={inbox.markError} />
+      {inbox.data ? <InboxList messages={inbox.messages} onOpen={(message) => void open(message)} /> : null}
+      <BigButton variant='link' className='inbox-back' onClick={() => goBackOr(Routes.home)}>
+        返回首页
+      </BigButton>
+    </Screen>
+  )
+}
