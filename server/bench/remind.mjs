@@ -25,10 +25,18 @@
  * measured phase (later sweeps find the reminders planned and add none, but cost their work).
  *
  * Measured: planning, relay (all reminders queued), first SMS, all SMS, all SENT in the database,
- * delivery rate, a timeline, CPU of server / MariaDB / this process; then duplicates, three ways:
- * gateway requests vs distinct idempotency keys vs distinct phones, SENT delivery rows, reminders
- * per household. The database is dropped, the servers stopped and the Redis keys deleted on every
- * way out (success, error, Ctrl-C, time limit).
+ * delivery rate, a timeline, CPU of server / MariaDB / sweep / this process and of the whole
+ * machine (other work on the 2 cores skews every figure); then duplicates, three ways: gateway
+ * requests vs distinct idempotency keys vs distinct phones, SENT delivery rows, reminders per
+ * household. Where the time goes: which statements MariaDB was executing (PROCESSLIST sampled
+ * every 100 ms), the per-batch lookups of the sweep, relay and workers under ANALYZE (rows really
+ * read), and with --profile the server's and the sweep's CPU profiles, cut to the measured phase.
+ * The database is dropped, the servers stopped and the Redis keys deleted on every way out
+ * (success, error, Ctrl-C, time limit). Exit code 1 when reminders were not all delivered within
+ * --timeout-minutes or a check failed; a missed 60 s goal is a figure, not a failure.
+ *
+ * Options: --households N (50000), --concurrency N (WORKER_CONCURRENCY, 8), --trigger once|interval,
+ * --sweep-ms N (1000, interval only), --timeout-minutes N (10), --profile, --env KEY=VALUE (repeatable).
  */
 import bcrypt from 'bcryptjs';
 import { Queue } from 'bullmq';
@@ -210,11 +218,9 @@ async function main() {
   console.log(`\n— measured phase (timeline every 5 s; t = seconds since t0) —`);
   let t0;
   let sweep = null;
-  let sweepCpu = null;
   if (args.trigger === 'once') {
     sweep = await startSweepChild(database, server.queuePrefix, gateway.url, profileDir);
     t0 = sweep.startedAt;
-    sweepCpu = sweep;
   } else {
     await server.stop();
     started = performance.now();
@@ -223,9 +229,11 @@ async function main() {
     console.log(`server restarted with REMINDER_SWEEP_MS=${args['sweep-ms']} (pid ${server.pid}, up in ${seconds(started)}); t0 = healthy`);
   }
   const processes = { server: server.pid, mariadb: mariadbPid(), ...(sweep ? { sweep: sweep.pid } : {}) };
+  const dbSampler = await startStatementSampler(database, [monitor.connection.threadId]);
   const cpuTotal = cpuMeter(processes);
   const machineBefore = machineBusySeconds();
   const run = await followDelivery({ t0, monitor, gateway, sweep, processes });
+  const statements = await dbSampler.stop();
   const cpuUsed = cpuTotal.stop();
   const machineUsed = machineBusySeconds() - machineBefore;
   // The sweep process has exited by now (its /proc entry with it): take the CPU it reported itself.
@@ -240,8 +248,10 @@ async function main() {
   const figures = figuresOf({ t0, run, gateway, sweep, consultation, seedSeconds });
   printTimeline(run.timeline);
   printFigures(figures, checks, cpuUsed, machineUsed);
+  printStatements(statements, t0, sweep?.doneAt ?? run.marks.firstPlannedAt);
   console.log('\nper-batch lookups at this size (MariaDB ANALYZE, run by the bench next to the server):');
-  for (const probe of [run.probes.cap, run.probes.relay, run.probes.claim]) console.log(`  ${probe?.label ?? '?'}: ${describeProbe(probe)}`);
+  const probes = [['sweep: daily caps won', run.probes.cap], ['relay: next due reminders', run.probes.relay], ['worker: claimed reminders', run.probes.claim]];
+  for (const [label, probe] of probes) console.log(`  ${label}: ${describeProbe(probe)}`);
   if (server.errorLines) console.log(`\nserver logged ${server.errorLines} error line(s) (kept in ${server.logFile}); last output:\n${server.tail()}`);
   if (sweep?.errorOutput) console.log(`\nsweep process stderr:\n${sweep.errorOutput}`);
 
@@ -698,6 +708,94 @@ function describeSample(e) {
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// What MariaDB is busy with: a sampling profiler on the database side
+
+/**
+ * Every STATEMENT_SAMPLE_MS, the statements this database's connections are executing right now
+ * (information_schema.PROCESSLIST), reduced to a fingerprint (select list, literals and IN lists
+ * elided; the bench's own monitor connection left out). A statement seen in many samples is where the server's connections wait on MariaDB:
+ * time spent, not just CPU (lock waits and I/O count too). Cheap: one small query per sample.
+ */
+const STATEMENT_SAMPLE_MS = 100;
+
+async function startStatementSampler(database, ignoreConnectionIds = []) {
+  const connection = await databaseConnection(database);
+  const forget = onCleanup('close the statement sampler', () => connection.end().catch(() => undefined));
+  const samples = [];
+  let stopping = false;
+  const loop = (async () => {
+    while (!stopping) {
+      const at = Date.now();
+      try {
+        const [rows] = await connection.query(
+          "SELECT INFO AS info, STATE AS state FROM information_schema.PROCESSLIST WHERE DB = ? AND COMMAND = 'Query' AND ID <> CONNECTION_ID() AND ID NOT IN (?) AND INFO IS NOT NULL",
+          [database, [0, ...ignoreConnectionIds]],
+        );
+        samples.push({ at, running: rows.map((row) => fingerprint(String(row.info))) });
+      } catch {
+        // the database went away (cleanup); stop quietly
+        break;
+      }
+      await sleep(Math.max(0, STATEMENT_SAMPLE_MS - (Date.now() - at)));
+    }
+  })();
+  return {
+    async stop() {
+      stopping = true;
+      await loop;
+      forget();
+      await connection.end().catch(() => undefined);
+      return samples;
+    },
+  };
+}
+
+/** "SELECT … FROM `reminder` `Reminder` WHERE ((`Reminder`.`claimToken` = ?) …": the statement's shape. */
+function fingerprint(sql) {
+  return sql
+    .replace(/\s+/g, ' ')
+    .replace(/'(?:[^'\\]|\\.)*'/g, '?')
+    .replace(/\b\d+(\.\d+)?\b/g, '?')
+    .replace(/\((?:\s*\?\s*,)+\s*\?\s*\)/g, '(…)')
+    .replace(/(\(…\)\s*,\s*)+\(…\)/g, '(…), …')
+    .replace(/^SELECT .*? FROM /i, 'SELECT … FROM ')
+    .replace(/^(INSERT (?:IGNORE )?INTO [^\s(]+)\s*\(.*?\) VALUES.*$/i, '$1 (…) VALUES …')
+    .replace(/^(UPDATE \S+ SET) .*? WHERE /i, '$1 … WHERE ')
+    .slice(0, 190);
+}
+
+/** Per phase, the statements seen most often, as a share of samples (≈ share of time at least one connection was running it). */
+function printStatements(samples, t0, planningDoneAt) {
+  if (!samples.length) return;
+  const phases = [
+    ['planning (t0 → sweep committed)', samples.filter((s) => s.at >= t0 && planningDoneAt && s.at <= planningDoneAt)],
+    ['delivery (after the commit)', samples.filter((s) => s.at >= t0 && (!planningDoneAt || s.at > planningDoneAt))],
+  ];
+  console.log(`
+what MariaDB was executing for this database (a sample every ${STATEMENT_SAMPLE_MS} ms; % of samples with the statement running, avg. connections running it):`);
+  for (const [label, phase] of phases) {
+    if (!phase.length) continue;
+    const seen = new Map();
+    let busy = 0;
+    for (const sample of phase) {
+      if (sample.running.length) busy++;
+      const counts = new Map();
+      for (const statement of sample.running) counts.set(statement, (counts.get(statement) ?? 0) + 1);
+      for (const [statement, n] of counts) {
+        const entry = seen.get(statement) ?? { samples: 0, connections: 0 };
+        entry.samples++;
+        entry.connections += n;
+        seen.set(statement, entry);
+      }
+    }
+    console.log(`  ${label}: ${phase.length} samples, ${Math.round((100 * busy) / phase.length)}% with a statement running`);
+    for (const [statement, entry] of [...seen.entries()].sort((a, b) => b[1].connections - a[1].connections).slice(0, 6)) {
+      console.log(`    ${String(Math.round((100 * entry.samples) / phase.length)).padStart(3)}%  ×${num(entry.connections / phase.length, 2)}  ${statement}`);
+    }
+  }
+}
+
 /** The planner's cap lookup for the last batch (500 reminder ids), on the full cap table as the sweep's last batch saw it. */
 async function probeCapLookup(connection) {
   const [rows] = await connection.query('SELECT reminderId FROM reminder_daily_cap ORDER BY reminderId DESC LIMIT 500');
@@ -742,21 +840,27 @@ async function checkDuplicates(database, gateway, world) {
       foreignPhones,
       malformed: gateway.malformed,
     };
-    const duplicates = sms.total - sms.distinctKeys + sms.phonesSeenTwice + db.remindersSentTwice + db.householdsRemindedTwice;
-    const problems = [];
-    if (sms.total !== sms.distinctKeys) problems.push(`${sms.total - sms.distinctKeys} SMS repeated an idempotency key`);
-    if (sms.phonesSeenTwice) problems.push(`${sms.phonesSeenTwice} phones got more than one SMS`);
-    if (sms.distinctPhones !== HOUSEHOLDS) problems.push(`${sms.distinctPhones} distinct phones reached, expected ${HOUSEHOLDS}`);
-    if (sms.unknownKeys) problems.push(`${sms.unknownKeys} SMS keys are not SENT reminders`);
-    if (sms.foreignPhones) problems.push(`${sms.foreignPhones} SMS to phones not seeded`);
-    if (sms.malformed) problems.push(`${sms.malformed} malformed gateway requests`);
-    if (db.reminders !== HOUSEHOLDS || db.reminderHouseholds !== HOUSEHOLDS) problems.push(`${db.reminders} reminders for ${db.reminderHouseholds} households, expected ${HOUSEHOLDS} each`);
-    if (db.sentDeliveries !== HOUSEHOLDS) problems.push(`${db.sentDeliveries} SENT delivery rows, expected ${HOUSEHOLDS}`);
-    if (db.sentReminders !== HOUSEHOLDS) problems.push(`${db.sentReminders} reminders SENT, expected ${HOUSEHOLDS}`);
-    if (db.remindersSentTwice) problems.push(`${db.remindersSentTwice} reminders with two SENT deliveries`);
-    if (db.householdsRemindedTwice) problems.push(`${db.householdsRemindedTwice} households with two SENT reminders`);
-    if (foreignHouseholds) problems.push(`${foreignHouseholds} SENT reminders for households not seeded`);
-    return { ok: problems.length === 0, problems, duplicates, sms, db };
+    // Duplicates: a resident reminded twice, whether the gateway saw it or the database recorded it.
+    const duplicates = sms.total - sms.distinctKeys + sms.phonesSeenTwice + db.remindersSentTwice + db.householdsRemindedTwice + Math.max(0, db.reminders - db.reminderHouseholds);
+    const duplicateProblems = [];
+    if (sms.total !== sms.distinctKeys) duplicateProblems.push(`${sms.total - sms.distinctKeys} SMS repeated an idempotency key`);
+    if (sms.phonesSeenTwice) duplicateProblems.push(`${sms.phonesSeenTwice} phones got more than one SMS`);
+    if (db.remindersSentTwice) duplicateProblems.push(`${db.remindersSentTwice} reminders with two SENT deliveries`);
+    if (db.householdsRemindedTwice) duplicateProblems.push(`${db.householdsRemindedTwice} households with two SENT reminders`);
+    if (db.reminders > db.reminderHouseholds) duplicateProblems.push(`${db.reminders - db.reminderHouseholds} households with two reminders planned`);
+    // Completeness and consistency: everybody reminded once, and the database agrees with the gateway.
+    const otherProblems = [];
+    if (sms.distinctPhones !== HOUSEHOLDS) otherProblems.push(`${sms.distinctPhones} distinct phones reached, expected ${HOUSEHOLDS}`);
+    if (db.reminders !== HOUSEHOLDS || db.reminderHouseholds !== HOUSEHOLDS) otherProblems.push(`${db.reminders} reminders for ${db.reminderHouseholds} households, expected ${HOUSEHOLDS} each`);
+    if (db.sentReminders !== HOUSEHOLDS) otherProblems.push(`${db.sentReminders} reminders SENT, expected ${HOUSEHOLDS}`);
+    if (db.sentDeliveries !== db.sentReminders) otherProblems.push(`${db.sentDeliveries} SENT delivery rows for ${db.sentReminders} SENT reminders`);
+    // After a finished run an SMS whose reminder is not SENT would be sent again by a retry; after a timeout it may just be in flight.
+    if (sms.unknownKeys) otherProblems.push(`${sms.unknownKeys} SMS whose reminder is not (yet) SENT`);
+    if (sms.foreignPhones) otherProblems.push(`${sms.foreignPhones} SMS to phones not seeded`);
+    if (sms.malformed) otherProblems.push(`${sms.malformed} malformed gateway requests`);
+    if (foreignHouseholds) otherProblems.push(`${foreignHouseholds} SENT reminders for households not seeded`);
+    const problems = [...duplicateProblems, ...otherProblems];
+    return { ok: problems.length === 0, problems, duplicates, noDuplicates: duplicateProblems.length === 0, sms, db };
   } finally {
     await connection.end();
   }
@@ -843,7 +947,8 @@ function printFigures(f, checks, cpuUsed, machineUsed) {
   );
   if (checks.problems.length) console.log(`PROBLEMS: ${checks.problems.join('; ')}`);
   console.log(
-    `goal: all delivered in < ${GOAL_SECONDS} s: ${goalMet ? 'yes' : 'NO'} (${s(f.allSent)}); 0 duplicates: ${checks.duplicates === 0 && checks.ok ? 'yes' : 'NO'} (${checks.duplicates})`,
+    `goal: all delivered in < ${GOAL_SECONDS} s: ${goalMet ? 'yes' : 'NO'} (${Number.isFinite(f.allSent) ? s(f.allSent) : 'not all delivered'}); ` +
+      `0 duplicates: ${checks.noDuplicates ? 'yes' : 'NO'} (${checks.duplicates})${checks.ok ? '' : '; the run has problems, see above'}`,
   );
 }
 

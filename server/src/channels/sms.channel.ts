@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ChannelError } from './channel-error.js';
+import { postJson } from './http-post.js';
 
 export interface SmsMessage {
   phone: string;
@@ -30,17 +31,12 @@ export class SmsChannel {
       this.logger.log({ msg: 'sms (log only)', to: `***${message.phone.slice(-4)}`, text: message.text });
       return;
     }
-    let response: Response;
+    let status: number;
     try {
-      response = await fetch(gateway, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.config.sms.token}` },
-        body: JSON.stringify(message),
-        signal: AbortSignal.timeout(10_000),
-      });
+      status = await postJson(gateway, message, { authorization: `Bearer ${this.config.sms.token}` }, 10_000);
     } catch (error) {
       throw new ChannelError('SMS', `gateway unreachable: ${String(error)}`);
     }
-    if (!response.ok) throw new ChannelError('SMS', `gateway answered ${response.status}`);
+    if (status < 200 || status >= 300) throw new ChannelError('SMS', `gateway answered ${status}`);
   }
 }

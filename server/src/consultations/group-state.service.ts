@@ -2,8 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { evaluateGroup, GroupState, type GroupOutcome, type HouseholdVote } from '@linyi/shared';
 import { EntityManager, EntityNotFoundError } from 'typeorm';
 import { AuditService, groupChain, type AuditRecord } from '../audit/audit.service.js';
-import { execute, select, sql } from '../database/sql.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
+import { entityColumns, execute, hydrate, select, sql, type TemplateBuilder } from '../database/sql.js';
 import { DomainEventType } from '../events/domain-event.entity.js';
 import { recordEvent, type EventRecord } from '../events/domain-events.js';
 import { ConsultationGroup } from './consultation-group.entity.js';
@@ -25,11 +24,9 @@ export interface GroupPlan {
   transition: { from: GroupState; to: GroupState; event: EventRecord; audit: AuditRecord } | null;
 }
 
-const GROUP_COLUMNS = ['id', 'consultationId', 'groupType', 'placeId', 'label', 'households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'state', 'reason', 'leadingOptionId', 'revision'] as const;
 const COUNTER_KEYS = ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'state', 'reason', 'leadingOptionId'] as const;
-const INTEGER_COLUMNS = ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'revision'] as const;
 
-const LOCK_GROUP = `SELECT ${GROUP_COLUMNS.map((c) => `{${c}}`).join(', ')} FROM {consultation_group} WHERE {id} = ? {FOR UPDATE}`;
+const LOCK_GROUP: TemplateBuilder = (manager) => `SELECT ${entityColumns(manager, ConsultationGroup, 'g', '')} FROM {consultation_group} g WHERE g.{id} = ? {FOR UPDATE}`;
 const VOTES = `SELECT ch.{householdId} AS {householdId}, ch.{areaCenti} AS {areaCenti}, ch.{ownerKey} AS {ownerKey}, r.{answer} AS {answer}, r.{optionId} AS {optionId}, r.{finalRefusalAt} AS {finalRefusalAt}
   FROM {consultation_household} ch
   LEFT JOIN {household_response} r ON r.{consultationId} = ch.{consultationId} AND r.{householdId} = ch.{householdId}
@@ -45,18 +42,13 @@ const MOVE_TALLY = `UPDATE {consultation_tally} SET {householdsAnswered} = {hous
  */
 @Injectable()
 export class GroupStateService {
-  constructor(
-    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
-    @Inject(AuditService) private readonly audit: AuditService,
-  ) {}
+  constructor(@Inject(AuditService) private readonly audit: AuditService) {}
 
   /** Locks and returns the group row; every write that affects the group starts here. */
   async lockGroup(manager: EntityManager, groupRowId: string): Promise<ConsultationGroup> {
-    const [row] = await select<ConsultationGroup>(manager, sql(manager, LOCK_GROUP), [groupRowId]);
+    const [row] = await select(manager, sql(manager, LOCK_GROUP), [groupRowId]);
     if (!row) throw new EntityNotFoundError(ConsultationGroup, { id: groupRowId });
-    const group = Object.assign(new ConsultationGroup(), row);
-    for (const key of INTEGER_COLUMNS) group[key] = Number(group[key]);
-    return group;
+    return hydrate(manager, ConsultationGroup, row, '');
   }
 
   async votesOf(manager: EntityManager, consultationId: string, groupRowId: string): Promise<HouseholdVote[]> {

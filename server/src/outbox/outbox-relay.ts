@@ -78,7 +78,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const pending = await repository.find({
       select: { id: true, generation: true },
       where: { status: ReminderStatus.Scheduled, enqueuedAt: IsNull(), sendAfter: LessThanOrEqual(now) },
-      order: { id: 'ASC' },
+      // The order of ix_reminder_due (status, enqueuedAt, sendAfter, id): a range read, never a sort of the table.
+      order: { sendAfter: 'ASC', id: 'ASC' },
       take: BATCH,
     });
     if (!pending.length) return 0;

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** One row per consultation, household and local day that a reminder used: the per-day cap as a primary key. */
 @Entity('reminder_daily_cap')
@@ -13,5 +13,6 @@ export class ReminderDailyCap {
   day: string;
 
   @Column({ type: 'varchar', length: 36 })
+  @Index('ix_cap_reminder')
   reminderId: string;
 }

@@ -89,7 +89,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     const repository = this.transactions.dataSource.getRepository(Reminder);
     await repository.update({ id: In(ids), status: ReminderStatus.Scheduled, claimToken: IsNull() }, { claimToken: token, claimedAt: now });
     await repository.update({ id: In(ids), status: ReminderStatus.Scheduled, claimedAt: LessThan(staleBefore) }, { claimToken: token, claimedAt: now });
-    return repository.findBy({ claimToken: token, status: ReminderStatus.Scheduled });
+    return repository.findBy({ id: In(ids), claimToken: token, status: ReminderStatus.Scheduled });
   }
 
   private async answeredPairs(manager: EntityManager, reminders: Reminder[]): Promise<Set<string>> {

@@ -17,12 +17,14 @@ import { dueOffsets, localDay } from './reminder.rules.js';
 import { reminderTexts } from './reminder-texts.js';
 
 const DIGEST_HOUR = 9;
+const SWEEP_BATCH = 1000;
 
 /** Plans deadline reminders for households that have not answered, and the committees' daily digest. */
 @Injectable()
 export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('reminders');
   private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,12 +35,19 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap() {
     if (this.config.reminderSweepMs <= 0) return;
-    this.timer = setInterval(() => void this.run().catch((error) => this.logger.error({ msg: 'reminder sweep failed', error: String(error) })), this.config.reminderSweepMs);
+    this.timer = setInterval(() => {
+      // Never two sweeps at once: a long one would otherwise be stacked on by the next tick.
+      if (this.running) return;
+      this.running = this.run()
+        .catch((error) => this.logger.error({ msg: 'reminder sweep failed', error: String(error) }))
+        .finally(() => (this.running = null));
+    }, this.config.reminderSweepMs);
     this.timer.unref();
   }
 
-  onApplicationShutdown() {
+  async onApplicationShutdown() {
     if (this.timer) clearInterval(this.timer);
+    await this.running;
   }
 
   async run(): Promise<{ planned: number }> {
@@ -50,27 +59,33 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
 
   private async sweepOne(consultation: Consultation): Promise<number> {
     const now = this.clock.now();
-    return this.transactions.run(async (manager) => {
-      const policy = await policyOf(manager, consultation.id);
-      if (policy.paused) return 0;
-      const due = dueOffsets(consultation.deadline, now, policy.daysBefore);
-      const missing = due.length || policy.dailyDigest ? await this.missingHouseholds(consultation) : [];
-      let planned = 0;
-      if (due.length && missing.length) {
-        // Only the most urgent reminder that is due: two on the same day would break the daily cap anyway.
-        const days = due[0];
-        const text = reminderTexts.deadline(consultation, days);
-        const created = await this.planner.plan(
-          manager,
-          missing.map((householdId) => ({ kind: ReminderKind.DeadlineReminder, consultationId: consultation.id, householdId, dedupeKey: `deadline:${consultation.id}:${householdId}:d${days}`, capped: true, ...text })),
-          now,
-          policy,
+    const policy = await policyOf(this.transactions.dataSource.manager, consultation.id);
+    if (policy.paused) return 0;
+    const due = dueOffsets(consultation.deadline, now, policy.daysBefore);
+    const missing = due.length || policy.dailyDigest ? await this.missingHouseholds(consultation) : [];
+    let planned = 0;
+    if (due.length && missing.length) {
+      // Only the most urgent reminder that is due: two on the same day would break the daily cap anyway.
+      const days = due[0];
+      const text = reminderTexts.deadline(consultation, days);
+      // One transaction per batch: delivery starts while a large sweep is still planning; dedupe keys make re-runs safe.
+      for (let i = 0; i < missing.length; i += SWEEP_BATCH) {
+        const batch = missing.slice(i, i + SWEEP_BATCH);
+        const created = await this.transactions.run((manager) =>
+          this.planner.plan(
+            manager,
+            batch.map((householdId) => ({ kind: ReminderKind.DeadlineReminder, consultationId: consultation.id, householdId, dedupeKey: `deadline:${consultation.id}:${householdId}:d${days}`, capped: true, ...text })),
+            now,
+            policy,
+          ),
         );
         planned += created.length;
       }
-      if (policy.dailyDigest && missing.length && this.localHour(now) >= DIGEST_HOUR) planned += await this.digest(manager, consultation, missing, now);
-      return planned;
-    });
+    }
+    if (policy.dailyDigest && missing.length && this.localHour(now) >= DIGEST_HOUR) {
+      planned += await this.transactions.run((manager) => this.digest(manager, consultation, missing, now));
+    }
+    return planned;
   }
 
   /** Not answered at all (a refusal is an answer; the chase list, not a reminder, follows it up). */

@@ -69,6 +69,7 @@ export async function readBallot(manager: EntityManager, consultationId: string,
     ),
     [chainKey, consultationId, groupRowId],
   );
+  if (!rows.length) throw new Error(`group ${groupRowId} of consultation ${consultationId} has no households`);
   let current: CurrentAnswer | null = null;
   let unpaidUpgrades = 0;
   const votes = rows.map((row): HouseholdVote => {
@@ -96,7 +97,6 @@ export async function readBallot(manager: EntityManager, consultationId: string,
       finalRefusal: row.finalRefusalAt !== null && row.finalRefusalAt !== undefined,
     };
   });
-  if (!rows.length) throw new Error(`group ${groupRowId} of consultation ${consultationId} has no households`);
   return { votes, current, unpaidUpgrades, head: chainHead(chainKey, rows[0].headSeq, rows[0].headHash) };
 }
 

@@ -133,9 +133,9 @@ export class ResponsesService {
     if (actor.kind === 'resident') {
       const found = await this.consultations.forResidentAnswer(actor, consultationId, householdId);
       if (found) {
-        // Same order as the step-by-step checks: the resident takes part (their household is in the electorate), then the channel, then the role.
-        if (requested === AnswerChannel.Paper) throw forbidden('纸质意见由社区工作人员录入');
-        if (found.consultation.ownersOnly && found.memberRole !== ResidentRole.Owner) throw new AppException('OWNERS_ONLY', '此事项需由业主本人填写，租户不能代为申请');
+        // The resident takes part (their household is in the electorate); then the same checks, in the same order, as below.
+        this.checkResidentChannel(requested);
+        this.checkResidentRole(found.consultation, found.memberRole);
         return { consultation: found.consultation, channel: AnswerChannel.Online, groupId: found.groupId };
       }
     }
@@ -176,11 +176,19 @@ export class ResponsesService {
       if (requested !== AnswerChannel.Paper) throw new AppException('ANSWER_INVALID', '工作人员只能录入纸质意见（channel: PAPER），并附纸质申请照片');
       return AnswerChannel.Paper;
     }
-    if (requested === AnswerChannel.Paper) throw forbidden('纸质意见由社区工作人员录入');
+    this.checkResidentChannel(requested);
     const member = await this.members.findOneBy({ householdId, residentId: actor.id });
     if (!member) throw notFound('房屋');
-    if (consultation.ownersOnly && member.role !== ResidentRole.Owner) throw new AppException('OWNERS_ONLY', '此事项需由业主本人填写，租户不能代为申请');
+    this.checkResidentRole(consultation, member.role);
     return AnswerChannel.Online;
+  }
+
+  private checkResidentChannel(requested?: AnswerChannel) {
+    if (requested === AnswerChannel.Paper) throw forbidden('纸质意见由社区工作人员录入');
+  }
+
+  private checkResidentRole(consultation: Consultation, role: ResidentRole) {
+    if (consultation.ownersOnly && role !== ResidentRole.Owner) throw new AppException('OWNERS_ONLY', '此事项需由业主本人填写，租户不能代为申请');
   }
 }
 

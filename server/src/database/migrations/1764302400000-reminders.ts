@@ -59,6 +59,7 @@ export class Reminders1764302400000 implements MigrationInterface {
       new Table({
         name: 'reminder_daily_cap',
         columns: [{ ...refColumn('consultationId'), isPrimary: true }, { ...refColumn('householdId'), isPrimary: true }, { ...textColumn('day', 10), isPrimary: true }, refColumn('reminderId')],
+        indices: [index('ix_cap_reminder', ['reminderId'])],
       }),
     );
     await queryRunner.createTable(
