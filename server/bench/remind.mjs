@@ -920,7 +920,7 @@ function printFigures(f, checks, cpuUsed, machineUsed) {
       ['phase', 'figure'],
       ['seeding (direct INSERTs)', s(f.seedSeconds)],
       ['publish (freeze electorate, API)', s(f.publishSeconds)],
-      ['planning: ReminderSweep.run()', args.trigger === 'once' ? `${s(f.planningSeconds)} (${f0(f.planned)} planned, one transaction; ${s(f.planningCpuSeconds)} CPU in the sweep process)` : 'not observable (server timer)'],
+      ['planning: ReminderSweep.run()', args.trigger === 'once' ? `${s(f.planningSeconds)} (${f0(f.planned)} planned, committed every 1 000; ${s(f.planningCpuSeconds)} CPU in the sweep process)` : 'not observable (server timer)'],
       ['t0 → reminders visible (commit)', s(f.firstPlanned)],
       ['t0 → all queued by the relay', s(f.allQueued)],
       ['t0 → first SMS', s(f.firstSms)],

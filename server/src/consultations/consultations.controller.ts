@@ -52,7 +52,7 @@ export class ConsultationsController {
   @StaffOnly(...ALL_STAFF)
   async groups(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
     const groups = await this.consultations.groupsOf(actor, id);
-    const unpaid = await this.upgrades.unpaidByGroup(this.consultations.manager, id);
+    const unpaid = await this.upgrades.unpaidByGroup(id);
     return groups.map((group) => toGroupView(group, unpaid.get(group.id) ?? 0));
   }
 

@@ -201,10 +201,6 @@ export class ConsultationsService {
     return { consultation, memberRole: row.memberRole, groupId: row.voterGroupId };
   }
 
-  get manager() {
-    return this.consultations.manager;
-  }
-
   async groupsOf(actor: StaffActor, consultationId: string): Promise<ConsultationGroup[]> {
     await this.forStaff(actor, consultationId);
     const groups = await this.groups.findBy({ consultationId });

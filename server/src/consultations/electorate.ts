@@ -1,4 +1,4 @@
-import { GroupBy, GroupState } from '@linyi/shared';
+import { GroupBy } from '@linyi/shared';
 import { randomUUID } from 'node:crypto';
 import type { Building } from '../places/building.entity.js';
 import type { Compound } from '../places/compound.entity.js';
@@ -46,5 +46,3 @@ export function planElectorate(groupBy: GroupBy, compound: Compound, buildings: 
   });
   return { groups: [...groups.values()], rows };
 }
-
-export const initialGroupState = GroupState.Pending;

@@ -61,8 +61,8 @@ export class UpgradesService {
       .getCount();
   }
 
-  async unpaidByGroup(manager: EntityManager, consultationId: string): Promise<Map<string, number>> {
-    const rows = await manager
+  async unpaidByGroup(consultationId: string): Promise<Map<string, number>> {
+    const rows = await this.transactions.dataSource.manager
       .createQueryBuilder(UpgradeRequest, 'u')
       .innerJoin(ConsultationHousehold, 'ch', 'ch.consultationId = u.consultationId AND ch.householdId = u.householdId')
       .select('ch.groupId', 'groupId')
