@@ -9,6 +9,8 @@ import { correlationIdMiddleware } from './common/correlation-id.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { seedDemo } from './demo/demo-seeder.js';
+import { applyBodyParsing } from './http/body-parsing.js';
+import { applyHttpSecurity } from './http/http-security.js';
 import { JsonLogger } from './logging/json-logger.js';
 
 const DEFAULT_H5_DIR = fileURLToPath(new URL('../../miniapp/dist/h5', import.meta.url));
@@ -19,9 +21,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     logger: new JsonLogger(config.logLevel),
     bodyParser: true,
   });
-  app.set('trust proxy', 'loopback');
-  // Paper-form photos travel as base64 inside JSON.
-  app.useBodyParser('json', { limit: '8mb' });
+  applyHttpSecurity(app, config);
+  applyBodyParsing(app, config);
   app.use(correlationIdMiddleware);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();

@@ -28,6 +28,8 @@ export interface AppConfig {
   /** Benchmark-only routes (npm run bench:sign); never in production. */
   benchEndpoints: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Ed25519 private key (PKCS#8 PEM or base64 of its DER) that signs audit checkpoints; never stored in the database. */
+  auditSigningKey: string | null;
 }
 
 export class ConfigError extends Error {
@@ -130,7 +132,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     templatePage: env.WECHAT_TEMPLATE_PAGE || 'pages/home/index',
   };
 
+  const auditSigningKey = env.AUDIT_SIGNING_KEY || null;
+
   if (production) {
+    if (!auditSigningKey) problems.push('AUDIT_SIGNING_KEY must be set in production: audit checkpoints are signed with it');
     if (authDevLogin) problems.push('AUTH_DEV_LOGIN must not be set in production: anyone could sign in as any resident');
     if (seedDemo) problems.push('SEED_DEMO must not be set in production: demo accounts have a public password');
     if (benchEndpoints) problems.push('BENCH_ENDPOINTS must not be set in production: it opens an unauthenticated write route');
@@ -160,5 +165,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     outboxPollMs,
     reminderSweepMs,
     logLevel,
+    auditSigningKey,
   };
 }

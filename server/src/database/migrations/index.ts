@@ -1,6 +1,18 @@
 import { Foundation1764129600000 } from './1764129600000-foundation.js';
 import { ConsentEngine1764216000000 } from './1764216000000-consent-engine.js';
 import { Reminders1764302400000 } from './1764302400000-reminders.js';
+import { AuditCheckpoints1764388800000 } from './1764388800000-audit-checkpoints.js';
+import { OutboxLeases1764475200000 } from './1764475200000-outbox-leases.js';
+import { StaffAccountStatus1764561600000 } from './1764561600000-staff-account-status.js';
+import { UpgradeFacts1764648000000 } from './1764648000000-upgrade-facts.js';
 
-/** Every migration, oldest first; the server runs pending ones at boot. */
-export const MIGRATIONS = [Foundation1764129600000, ConsentEngine1764216000000, Reminders1764302400000];
+/** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
+export const MIGRATIONS = [
+  Foundation1764129600000,
+  ConsentEngine1764216000000,
+  Reminders1764302400000,
+  AuditCheckpoints1764388800000,
+  OutboxLeases1764475200000,
+  StaffAccountStatus1764561600000,
+  UpgradeFacts1764648000000,
+];
