@@ -15,6 +15,7 @@ const PRODUCTION = {
   JWT_SECRET: 'a-long-production-secret-value',
   WECHAT_APPID: 'wx1',
   WECHAT_SECRET: 'secret',
+  AUDIT_SIGNING_KEY: 'set-by-the-operator',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -39,6 +40,7 @@ describe('boot', () => {
       ['synchronize', { TYPEORM_SYNCHRONIZE: 'true' }, /TYPEORM_SYNCHRONIZE/],
       ['demo data', { SEED_DEMO: '1' }, /SEED_DEMO/],
       ['no database', { DATABASE_URL: '' }, /DATABASE_URL must be set/],
+      ['no audit signing key', { AUDIT_SIGNING_KEY: '' }, /AUDIT_SIGNING_KEY must be set/],
     ])('refuses %s', (_, override, expected) => {
       expect(problemsOf({ ...PRODUCTION, ...override }).join('\n')).toMatch(expected);
     });
