@@ -8,6 +8,7 @@ import { Clock } from './common/clock.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { openDatabase, PendingMigrationsError, type MigrationPolicy } from './database/migration-gate.js';
 import { HealthController } from './health/health.controller.js';
 import { BenchController } from './bench/bench.controller.js';
 import { PlacesModule } from './places/places.module.js';
@@ -33,12 +34,17 @@ class CoreModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `migrations`: what this process does about pending migrations (see migration-gate.ts). */
+  static forRoot(config: AppConfig, migrations: MigrationPolicy = 'check'): DynamicModule {
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        TypeOrmModule.forRootAsync({ useFactory: async () => ({ ...(await dataSourceOptions(config)), migrationsRun: true }) }),
+        TypeOrmModule.forRootAsync({
+          // Waiting for the database to come up is worth retrying; pending migrations are not.
+          useFactory: async () => ({ ...(await dataSourceOptions(config)), toRetry: (error: unknown) => !(error instanceof PendingMigrationsError) }),
+          dataSourceFactory: async (options) => openDatabase(options!, migrations),
+        }),
         QueueModule,
         AuthModule,
         PlacesModule,

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { correlationIdMiddleware } from './common/correlation-id.middleware.js';
 import type { AppConfig } from './config/app-config.js';
+import { apiMigrationPolicy } from './database/migration-gate.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { seedDemo } from './demo/demo-seeder.js';
 import { applyBodyParsing } from './http/body-parsing.js';
@@ -17,9 +18,11 @@ const DEFAULT_H5_DIR = fileURLToPath(new URL('../../miniapp/dist/h5', import.met
 
 /** Builds the whole HTTP app (used by main.ts and by the e2e tests with their own config). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, apiMigrationPolicy(config.nodeEnv)), {
     logger: new JsonLogger(config.logLevel),
     bodyParser: true,
+    // Boot errors (config, pending migrations) reach the caller, which prints them, instead of a bare exit.
+    abortOnError: false,
   });
   applyHttpSecurity(app, config);
   applyBodyParsing(app, config);

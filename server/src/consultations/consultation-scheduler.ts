@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ConsultationStatus } from '@linyi/shared';
-import { LessThanOrEqual } from 'typeorm';
+import { ConsultationStatus, GroupState } from '@linyi/shared';
+import { In, LessThanOrEqual } from 'typeorm';
 import { AuditService, consultationChain } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -52,7 +52,22 @@ export class ConsultationScheduler implements OnApplicationBootstrap, OnApplicat
     for (const consultation of due) await this.open(consultation, now);
     const ending = await repository.find({ where: [{ status: ConsultationStatus.Open, deadline: LessThanOrEqual(now) }, { status: ConsultationStatus.Scheduled, deadline: LessThanOrEqual(now) }] });
     for (const consultation of ending) await this.close(consultation, now);
+    // A crash between closing and settling left groups PENDING: settle them now (settling is idempotent).
+    for (const consultation of await this.closedButUnsettled()) await this.settle(consultation, now);
     return { opened: due.length, closed: ending.length };
+  }
+
+  /** CLOSED consultations with a group still PENDING: after a final recount no group is PENDING. */
+  private async closedButUnsettled(): Promise<Consultation[]> {
+    const rows = await this.transactions.dataSource
+      .getRepository(ConsultationGroup)
+      .createQueryBuilder('g')
+      .innerJoin(Consultation, 'c', 'c.id = g.consultationId')
+      .select('DISTINCT g.consultationId', 'consultationId')
+      .where('c.status = :closed AND g.state = :pending', { closed: ConsultationStatus.Closed, pending: GroupState.Pending })
+      .getRawMany<{ consultationId: string }>();
+    if (!rows.length) return [];
+    return this.transactions.dataSource.getRepository(Consultation).findBy({ id: In(rows.map((row) => row.consultationId)) });
   }
 
   private async open(consultation: Consultation, now: Date) {
@@ -73,11 +88,18 @@ export class ConsultationScheduler implements OnApplicationBootstrap, OnApplicat
       await this.audit.append(manager, { chainKey: consultationChain(consultation.id), action: 'CONSULTATION_CLOSED', actor: 'system', subjectId: consultation.id, payload: {}, at: now });
       return true;
     });
-    if (!closed) return;
-    const groups = await this.transactions.dataSource.getRepository(ConsultationGroup).find({ select: { id: true }, where: { consultationId: consultation.id } });
+    if (closed) await this.settle(consultation, now);
+  }
+
+  /** Final recount of every group still PENDING, each under its own lock; a group already settled is left alone. */
+  private async settle(consultation: Consultation, now: Date) {
+    const groups = await this.transactions.dataSource.getRepository(ConsultationGroup).find({ select: { id: true }, where: { consultationId: consultation.id, state: GroupState.Pending } });
     for (const { id } of groups) {
-      await this.transactions.run(async (manager) => this.groupState.recount(manager, consultation, await this.groupState.lockGroup(manager, id), now, true));
+      await this.transactions.run(async (manager) => {
+        const group = await this.groupState.lockGroup(manager, id);
+        if (group.state === GroupState.Pending) await this.groupState.recount(manager, consultation, group, now, true);
+      });
     }
-    this.logger.log({ msg: 'consultation closed', consultationId: consultation.id, groups: groups.length });
+    this.logger.log({ msg: 'consultation settled', consultationId: consultation.id, groups: groups.length });
   }
 }
