@@ -1,19 +1,15 @@
-import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConsultationKind, DecisionRule, GroupBy } from '@linyi/shared';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { AppModule } from '../src/app.module.js';
-import { APP_CONFIG, loadConfig, type AppConfig } from '../src/config/app-config.js';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { apply, bindResident } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
+import { drain } from './support/drain.js';
 import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { OwnRedis } from './support/own-redis.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
+import { spawnWorker, startWorkers as startWorkersOf, WORKER_JS } from './support/workers.js';
 
-const WORKER_JS = fileURLToPath(new URL('../dist/worker.js', import.meta.url));
 const DAY = 24 * 3600 * 1000;
 
 describe('reminders survive Redis outages and dying workers', () => {
@@ -39,7 +35,7 @@ describe('reminders survive Redis outages and dying workers', () => {
     committee = await staffToken(t, 'committee-demo');
     compoundId = (await compoundsAs(t, committee)).find((c) => c.name === '幸福苑小区')!.id;
     units = (await structureOf(t, committee, compoundId)).buildings[5].units;
-    await t.dataSource.query('UPDATE domain_event SET dispatchedAt = ? WHERE dispatchedAt IS NULL', [new Date()]);
+    await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
   });
 
   afterAll(async () => {
@@ -48,26 +44,7 @@ describe('reminders survive Redis outages and dying workers', () => {
     await redis.stop();
   });
 
-  /** What a worker process of this test's deployment is started with. */
-  function workerEnvOf(app: TestApp) {
-    return {
-      ...env(),
-      DATABASE_URL: databaseUrlOf(app),
-      JWT_SECRET: 'test-secret-0123456789',
-      LOG_LEVEL: 'silent',
-      SCHEDULER_INTERVAL_MS: '0',
-      OUTBOX_POLL_MS: '0',
-      REMINDER_SWEEP_MS: '0',
-      QUEUE_PREFIX: app.app.get<AppConfig>(APP_CONFIG).queue.prefix,
-      RUN_WORKERS: '1',
-    };
-  }
-
-  /** Queue workers in this process, as a separate worker deployment would run them. */
-  async function startWorkers(): Promise<INestApplicationContext> {
-    const config = loadConfig(workerEnvOf(t));
-    return NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: false });
-  }
+  const startWorkers = () => startWorkersOf(t, env());
 
   /** A plumbing round on one unit with quiet hours off, so the wall clock of a worker process never defers it. */
   async function openRound(unitId: string, policy: Record<string, unknown>) {
@@ -91,27 +68,23 @@ describe('reminders survive Redis outages and dying workers', () => {
     expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
     expect(answers.filter((a) => a.body.groupState === 'REACHED')).toHaveLength(1);
     await expect(t.app.get(OutboxRelay).runOnce()).rejects.toThrow();
-    const [{ waiting }] = await t.dataSource.query("SELECT COUNT(*) AS waiting FROM domain_event WHERE dispatchedAt IS NULL AND type = 'GROUP_STATE_CHANGED'");
+    const [{ waiting }] = await t.dataSource.query("SELECT COUNT(*) AS waiting FROM domain_event WHERE enqueuedAt IS NULL AND handledAt IS NULL AND type = 'GROUP_STATE_CHANGED'");
     expect(Number(waiting)).toBe(1);
     await redis.start();
     const workers = await startWorkers();
     try {
-      await expectNoticesOnce(consultationId);
+      await expectNoticesOnce(consultationId, unit.households);
     } finally {
       await workers.close();
     }
   }, 60_000);
 
-  async function expectNoticesOnce(consultationId: string) {
-    const reachedTexts = () => fake.sms.filter((m) => m.text.includes('已达成一致'));
-    await waitFor(async () => {
-      await t.app.get(OutboxRelay).runOnce().catch(() => undefined);
-      return reachedTexts().length >= 12;
-    }, 'the 12 GROUP_REACHED notices', 30_000);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await t.app.get(OutboxRelay).runOnce();
-    expect(reachedTexts()).toHaveLength(12);
-    expect(new Set(reachedTexts().map((m) => m.idempotencyKey)).size).toBe(12);
+  async function expectNoticesOnce(consultationId: string, households: Array<{ id: string }>) {
+    await drain(t, redis.url);
+    // Every request the gateway received counts: one per household's phone, none twice.
+    const phones = await Promise.all(households.map(async (h) => (await t.dataSource.query('SELECT phone FROM household WHERE id = ?', [h.id]))[0].phone as string));
+    expect(phones.map((phone) => fake.smsRequests.filter((m) => m.phone === phone && m.text.includes('已达成一致')).length)).toEqual(Array(12).fill(1));
+    expect(fake.smsRequests.filter((m) => m.text.includes('已达成一致'))).toHaveLength(12);
     const [{ sent }] = await t.dataSource.query("SELECT COUNT(*) AS sent FROM reminder_delivery d JOIN reminder r ON r.id = d.reminderId WHERE r.consultationId = ? AND d.result = 'SENT'", [consultationId]);
     expect(Number(sent)).toBe(12);
   }
@@ -120,8 +93,7 @@ describe('reminders survive Redis outages and dying workers', () => {
     expect(existsSync(WORKER_JS)).toBe(true); // built by `npm run build -w server` (npm test does it first)
     const consultationId = await openRound(units[1].id, {});
     const household = units[1].households[0];
-    const workerEnv = workerEnvOf(t);
-    const first = spawn(process.execPath, [WORKER_JS], { env: { ...process.env, ...workerEnv }, stdio: 'ignore' });
+    const first = spawnWorker(t, env());
     let second: INestApplicationContext | null = null;
     try {
       fake.holdNextSms = true;
@@ -132,6 +104,9 @@ describe('reminders survive Redis outages and dying workers', () => {
       second = await startWorkers();
       const [{ id: reminderId }] = await t.dataSource.query('SELECT id FROM reminder WHERE householdId = ? AND consultationId = ?', [household.id, consultationId]);
       await waitFor(async () => (await t.dataSource.query('SELECT status FROM reminder WHERE id = ?', [reminderId]))[0].status === 'SENT', 'the second worker to finish the job', 30_000);
+      await drain(t, redis.url);
+      // Two requests: the one the dead worker left unanswered and the second worker's; the idempotency key makes them one SMS.
+      expect(fake.smsRequestsFor({ idempotencyKey: reminderId })).toBe(2);
       expect(fake.sms.filter((m) => m.idempotencyKey === reminderId)).toHaveLength(1);
       const deliveries = await t.dataSource.query("SELECT result FROM reminder_delivery WHERE reminderId = ? AND result = 'SENT'", [reminderId]);
       expect(deliveries).toHaveLength(1);
@@ -141,8 +116,3 @@ describe('reminders survive Redis outages and dying workers', () => {
     }
   }, 60_000);
 });
-
-function databaseUrlOf(t: TestApp): string {
-  const options = t.dataSource.options as { host: string; port: number; username: string; password?: string; database: string };
-  return `mysql://${options.username}${options.password ? `:${options.password}` : ''}@${options.host}:${options.port}/${options.database}`;
-}

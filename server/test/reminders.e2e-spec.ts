@@ -36,7 +36,7 @@ describe('reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
     compoundId = (await compoundsAs(t, committee)).find((c) => c.name === '光明里小区')!.id;
     buildings = (await structureOf(t, committee, compoundId)).buildings;
     // The demo's own opening notices are not what these tests look at.
-    await t.dataSource.query('UPDATE domain_event SET dispatchedAt = ? WHERE dispatchedAt IS NULL', [new Date()]);
+    await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
   });
 
   afterAll(async () => {

@@ -7,9 +7,12 @@ export enum DomainEventType {
   GroupStateChanged = 'GROUP_STATE_CHANGED',
 }
 
-/** Written in the same transaction as the change it reports; a relay later moves it to the queue. */
+/**
+ * Written in the same transaction as the change it reports; a relay later moves it to the queue.
+ * Done only once handled (`handledAt`): an event queued but not handled within a lease is queued again.
+ */
 @Entity('domain_event')
-@Index('ix_event_undispatched', ['dispatchedAt', 'id'])
+@Index('ix_event_pending', ['handledAt', 'enqueuedAt', 'id'])
 export class DomainEvent {
   @PrimaryGeneratedColumn('increment', { type: 'integer' })
   id: number;
@@ -27,6 +30,22 @@ export class DomainEvent {
   @Column({ type: 'datetime' })
   occurredAt: Date;
 
+  /** Set once the relay has put the handling job on the queue (not: handled). */
   @Column({ type: 'datetime', nullable: true })
-  dispatchedAt: Date | null;
+  enqueuedAt: Date | null;
+
+  /** Bumped whenever the relay queues it again (the job was lost), so the next job id is new. */
+  @Column({ type: 'integer', default: 0 })
+  generation: number;
+
+  /** Which handling run holds it; a claim older than the queue lock is free again (the worker died). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  claimToken: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  claimedAt: Date | null;
+
+  /** Its reminders are planned (or it needed none): the relay never queues it again. */
+  @Column({ type: 'datetime', nullable: true })
+  handledAt: Date | null;
 }

@@ -12,12 +12,14 @@ import { Reminder, ReminderStatus } from '../reminders/reminder.entity.js';
 const BATCH = 500;
 const REMINDERS_PER_JOB = 50;
 // Queued but neither sent nor held for this long: the job was lost (say, Redis restarted empty); queue it again.
-const LOST_JOB_MS = 10 * 60 * 1000;
+export const LOST_JOB_MS = 10 * 60 * 1000;
 
 /**
- * Moves committed work to the queue: outbox events, then reminders not yet queued. Marked only after
- * the queue took them; a crash in between re-sends, and the jobId makes the re-send a no-op.
- * If Redis is down nothing is lost: the rows wait and go on a later pass.
+ * Moves committed work to the queue: outbox events, then reminders not yet queued. Marked queued only
+ * after the queue took them; a crash in between re-sends, and the jobId makes the re-send a no-op.
+ * Done is decided by the handlers (event handled, reminder sent): whatever was queued but is not done
+ * within LOST_JOB_MS is queued again with a new generation. If Redis is down or loses its data,
+ * nothing is lost: the rows wait in the database and go on a later pass.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -49,6 +51,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async runOnce(): Promise<{ events: number; reminders: number }> {
     const moved = { events: 0, reminders: 0 };
     try {
+      await this.requeueLostEvents();
       for (let batch = await this.events(); batch > 0; batch = await this.events()) moved.events += batch;
       for (let batch = await this.reminders(); batch > 0; batch = await this.reminders()) moved.reminders += batch;
     } catch (error) {
@@ -60,11 +63,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async events(): Promise<number> {
     const repository = this.transactions.dataSource.getRepository(DomainEvent);
-    const pending = await repository.find({ select: { id: true }, where: { dispatchedAt: IsNull() }, order: { id: 'ASC' }, take: BATCH });
+    const pending = await repository.find({ select: { id: true, generation: true }, where: { handledAt: IsNull(), enqueuedAt: IsNull() }, order: { id: 'ASC' }, take: BATCH });
     if (!pending.length) return 0;
-    await this.queue.addBulk(pending.map((event) => ({ name: JobName.HandleDomainEvent, payload: { eventId: event.id }, jobId: `event-${event.id}` })));
-    await repository.update({ id: In(pending.map((e) => e.id)) }, { dispatchedAt: this.clock.stamp() });
+    await this.queue.addBulk(pending.map((event) => ({ name: JobName.HandleDomainEvent, payload: { eventId: event.id }, jobId: eventJobId(event) })));
+    await repository.update({ id: In(pending.map((e) => e.id)), enqueuedAt: IsNull() }, { enqueuedAt: this.clock.stamp() });
     return pending.length;
+  }
+
+  /** Queued but not handled, and not held by a live handler, for a whole lease: the job was lost; queue it again. */
+  private async requeueLostEvents() {
+    const repository = this.transactions.dataSource.getRepository(DomainEvent);
+    const lostBefore = new Date(this.clock.now().getTime() - LOST_JOB_MS);
+    const again = { enqueuedAt: null, claimToken: null, claimedAt: null, generation: () => 'generation + 1' };
+    const unclaimed = await repository.update({ handledAt: IsNull(), enqueuedAt: LessThan(lostBefore), claimToken: IsNull() }, again);
+    const abandoned = await repository.update({ handledAt: IsNull(), enqueuedAt: LessThan(lostBefore), claimedAt: LessThan(lostBefore) }, again);
+    const requeued = (unclaimed.affected ?? 0) + (abandoned.affected ?? 0);
+    if (requeued) this.logger.warn({ msg: 'outbox events queued but never handled: queued again', events: requeued });
   }
 
   /** Due reminders only: deferred ones (quiet hours, backoff) wait in the database, not in Redis. */
@@ -98,4 +112,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return pending.length;
   }
 
+}
+
+/** A lost job's event comes back with a new generation, so a job id BullMQ still keeps cannot swallow it. */
+function eventJobId(event: Pick<DomainEvent, 'id' | 'generation'>): string {
+  return `event-${event.id}-g${event.generation}`;
 }

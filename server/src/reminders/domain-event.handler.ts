@@ -1,6 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { GroupState } from '@linyi/shared';
+import { randomUUID } from 'node:crypto';
+import { IsNull, LessThan, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ConsultationGroup } from '../consultations/consultation-group.entity.js';
 import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import { Consultation } from '../consultations/consultation.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -10,15 +14,21 @@ import { JobName } from '../queue/jobs.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { policyOf } from './reminder-policies.js';
 import { ReminderKind } from './reminder.entity.js';
+import { reachedNoticeKey } from './reminder.rules.js';
 import { reminderTexts } from './reminder-texts.js';
 
-/** Turns outbox events into reminders: a consultation opening, a unit reaching its decision. */
+/**
+ * Turns outbox events into reminders: a consultation opening, a unit reaching its decision. An event
+ * is claimed (so two workers do not plan it at once), planned, and marked handled in the planning
+ * transaction: only then is it done. A lost job leaves it unhandled, and the relay queues it again.
+ */
 @Injectable()
 export class DomainEventHandler implements OnModuleInit {
   constructor(
     @Inject(JobRegistry) private readonly registry: JobRegistry,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(ReminderPlanner) private readonly planner: ReminderPlanner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -26,48 +36,72 @@ export class DomainEventHandler implements OnModuleInit {
     this.registry.register(JobName.HandleDomainEvent, (payload) => this.handle(payload.eventId));
   }
 
-  /** Idempotent: every reminder it plans has a dedupe key derived from the event. */
+  /** Idempotent: handled events are left alone, and every reminder has a dedupe key naming what it tells. */
   async handle(eventId: number): Promise<void> {
-    const manager = this.transactions.dataSource.manager;
-    const event = await manager.findOneBy(DomainEvent, { id: eventId });
-    if (!event) return;
-    if (event.type === DomainEventType.ConsultationOpened) await this.onOpened(event);
-    if (event.type === DomainEventType.GroupStateChanged && event.payload.to === GroupState.Reached) await this.onReached(event);
+    const token = randomUUID();
+    const event = await this.claim(eventId, token);
+    if (!event) return; // handled already, or held by a live worker (which finishes it, or loses its lease)
+    try {
+      await this.transactions.run(async (manager) => {
+        if (event.type === DomainEventType.ConsultationOpened) await this.onOpened(manager, event);
+        if (event.type === DomainEventType.GroupStateChanged && event.payload.to === GroupState.Reached) await this.onReached(manager, event);
+        await manager.update(DomainEvent, { id: event.id, handledAt: IsNull() }, { handledAt: this.clock.stamp(), claimToken: null, claimedAt: null });
+      });
+    } catch (error) {
+      // Free it at once for the queue's retry, rather than after the lease.
+      await this.transactions.dataSource.getRepository(DomainEvent).update({ id: event.id, claimToken: token }, { claimToken: null, claimedAt: null });
+      throw error;
+    }
+  }
+
+  /** Takes the event unless it is handled or held by a live handler; a claim older than the queue lock is free (its worker died). */
+  private async claim(eventId: number, token: string): Promise<DomainEvent | null> {
+    const now = this.clock.stamp();
+    const staleBefore = new Date(now.getTime() - this.config.queue.lockDurationMs);
+    const repository = this.transactions.dataSource.getRepository(DomainEvent);
+    await repository.update({ id: eventId, handledAt: IsNull(), claimToken: IsNull() }, { claimToken: token, claimedAt: now });
+    await repository.update({ id: eventId, handledAt: IsNull(), claimedAt: LessThan(staleBefore) }, { claimToken: token, claimedAt: now });
+    return repository.findOneBy({ id: eventId, claimToken: token, handledAt: IsNull() });
   }
 
   /** The opening announcement does not use the day's reminder: staff may still nudge on the first day. */
-  private async onOpened(event: DomainEvent) {
+  private async onOpened(manager: EntityManager, event: DomainEvent) {
     const consultationId = String(event.payload.consultationId);
-    await this.transactions.run(async (manager) => {
-      const consultation = await manager.findOneByOrFail(Consultation, { id: consultationId });
-      const policy = await policyOf(manager, consultationId);
-      if (!policy.onOpen) return;
-      const voters = await manager.find(ConsultationHousehold, { select: { householdId: true }, where: { consultationId } });
-      const text = reminderTexts.opened(consultation);
-      const now = this.clock.now();
-      await this.planner.plan(
-        manager,
-        voters.map((v) => ({ kind: ReminderKind.ConsultationOpened, consultationId, householdId: v.householdId, dedupeKey: `opened:${consultationId}:${v.householdId}`, capped: false, ...text })),
-        now,
-        policy,
-      );
-    });
+    const consultation = await manager.findOneByOrFail(Consultation, { id: consultationId });
+    const policy = await policyOf(manager, consultationId);
+    if (!policy.onOpen) return;
+    const voters = await manager.find(ConsultationHousehold, { select: { householdId: true }, where: { consultationId } });
+    const text = reminderTexts.opened(consultation);
+    await this.planner.plan(
+      manager,
+      voters.map((v) => ({ kind: ReminderKind.ConsultationOpened, consultationId, householdId: v.householdId, dedupeKey: `opened:${consultationId}:${v.householdId}`, capped: false, ...text })),
+      this.clock.now(),
+      policy,
+    );
   }
 
-  private async onReached(event: DomainEvent) {
+  /**
+   * Plans only while the group is still REACHED: a stale event (the unit has dropped back since) plans
+   * nothing, and the later REACHED event, if any, does. One notice per household and group, however
+   * often the group flips; one skipped because the group had dropped back goes out now after all.
+   */
+  private async onReached(manager: EntityManager, event: DomainEvent) {
     const consultationId = String(event.payload.consultationId);
-    await this.transactions.run(async (manager) => {
-      const consultation = await manager.findOneByOrFail(Consultation, { id: consultationId });
-      const policy = await policyOf(manager, consultationId);
-      if (!policy.notifyOnReached) return;
-      const voters = await manager.find(ConsultationHousehold, { select: { householdId: true }, where: { consultationId, groupId: event.subjectId } });
-      const text = reminderTexts.reached(consultation, String(event.payload.label ?? ''));
-      await this.planner.plan(
-        manager,
-        voters.map((v) => ({ kind: ReminderKind.GroupReached, consultationId, householdId: v.householdId, dedupeKey: `reached:${event.id}:${v.householdId}`, capped: false, ...text })),
-        this.clock.now(),
-        policy,
-      );
-    });
+    const group = await manager.findOneBy(ConsultationGroup, { id: event.subjectId });
+    if (group?.state !== GroupState.Reached) return;
+    const consultation = await manager.findOneByOrFail(Consultation, { id: consultationId });
+    const policy = await policyOf(manager, consultationId);
+    if (!policy.notifyOnReached) return;
+    const voters = await manager.find(ConsultationHousehold, { select: { householdId: true }, where: { consultationId, groupId: event.subjectId } });
+    const text = reminderTexts.reached(consultation, String(event.payload.label ?? ''));
+    const keys = voters.map((v) => reachedNoticeKey(consultationId, event.subjectId, v.householdId));
+    const now = this.clock.now();
+    await this.planner.plan(
+      manager,
+      voters.map((v, i) => ({ kind: ReminderKind.GroupReached, consultationId, householdId: v.householdId, dedupeKey: keys[i], capped: false, ...text })),
+      now,
+      policy,
+    );
+    await this.planner.reviveReached(manager, keys, now, policy);
   }
 }

@@ -7,6 +7,9 @@ import { SubscriptionGrant } from '../channels/subscription-grant.entity.js';
 import { WechatSubscribeChannel } from '../channels/wechat-subscribe.channel.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { GroupState } from '@linyi/shared';
+import { ConsultationGroup } from '../consultations/consultation-group.entity.js';
+import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import { Consultation } from '../consultations/consultation.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JobRegistry } from '../queue/job-registry.js';
@@ -15,10 +18,10 @@ import { HouseholdResponse } from '../responses/household-response.entity.js';
 import { routePushes, type Push } from './push-routing.js';
 import { DeliveryResult, ReminderDelivery } from './reminder-delivery.entity.js';
 import { policyOf, type Policy } from './reminder-policies.js';
+import { ReminderPlanner } from './reminder-planner.js';
 import { Reminder, ReminderKind, ReminderStatus } from './reminder.entity.js';
-import { inQuietHours, nextSendTime } from './reminder.rules.js';
+import { chasesAnswer, inQuietHours, nextSendTime, reachedNoticeKey, skipReasonAtSend, SKIP_NOT_REACHED } from './reminder.rules.js';
 
-const NAGS = new Set([ReminderKind.ConsultationOpened, ReminderKind.DeadlineReminder, ReminderKind.ManualNudge]);
 const PAUSED_RETRY_MS = 15 * 60 * 1000;
 const PARALLEL_SENDS = 16;
 
@@ -42,6 +45,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(WechatSubscribeChannel) private readonly wechat: WechatSubscribeChannel,
     @Inject(SmsChannel) private readonly sms: SmsChannel,
+    @Inject(ReminderPlanner) private readonly planner: ReminderPlanner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -61,16 +65,21 @@ export class ReminderDeliveryHandler implements OnModuleInit {
       consultations.set(id, await manager.findOneByOrFail(Consultation, { id }));
     }
     const answered = await this.answeredPairs(manager, reminders);
+    const groups = await this.groupsOf(manager, reminders);
     const routes = await routePushes(manager, reminders, this.wechat.templateId);
     const outcomes = new Map<string, Outcome>();
     const now = this.clock.now();
     const toSend: Reminder[] = [];
+    const skipReason = (reminder: Reminder) =>
+      skipReasonAtSend({ kind: reminder.kind, answered: answered.has(`${reminder.consultationId}|${reminder.householdId}`), groupState: groups.get(`${reminder.consultationId}|${reminder.householdId}`)?.state ?? null });
     for (const reminder of reminders) {
       const policy = policies.get(reminder.consultationId)!;
+      const skip = skipReason(reminder);
       if (policy.paused && reminder.kind !== ReminderKind.ManualNudge) outcomes.set(reminder.id, { kind: 'deferred', until: new Date(now.getTime() + PAUSED_RETRY_MS) });
       else if (inQuietHours(now, policy)) outcomes.set(reminder.id, { kind: 'deferred', until: nextSendTime(now, policy) });
-      // Being reminded after answering is what residents complain of most: checked again right before sending.
-      else if (NAGS.has(reminder.kind) && answered.has(`${reminder.consultationId}|${reminder.householdId}`)) outcomes.set(reminder.id, { kind: 'skipped', detail: 'already answered' });
+      // Checked again right before sending: being reminded after answering is what residents complain of most,
+      // and "your unit has reached its decision" must not arrive after it dropped back.
+      else if (skip) outcomes.set(reminder.id, { kind: 'skipped', detail: skip });
       else if (routes.get(reminder.id)!.channel === 'INBOX') outcomes.set(reminder.id, reminder.staffId ? { kind: 'sent', channel: 'INBOX', detail: 'staff inbox' } : { kind: 'skipped', detail: 'no WeChat grant and no phone: inbox only' });
       else toSend.push(reminder);
     }
@@ -78,6 +87,36 @@ export class ReminderDeliveryHandler implements OnModuleInit {
       outcomes.set(reminder.id, await this.send(manager, reminder, routes.get(reminder.id)!, consultations.get(reminder.consultationId)!));
     });
     await this.record(reminders, outcomes);
+    await this.reviveIfReachedAgain(reminders, outcomes, groups, policies);
+  }
+
+  /**
+   * A "reached" notice skipped because its group had dropped back, whose group reached again while
+   * this batch was being decided: the REACHED event may have looked before the skip was recorded, so look again.
+   */
+  private async reviveIfReachedAgain(reminders: Reminder[], outcomes: Map<string, Outcome>, groups: Map<string, ConsultationGroup>, policies: Map<string, Policy>) {
+    const dropped = reminders.filter((r) => { const o = outcomes.get(r.id)!; return o.kind === 'skipped' && o.detail === SKIP_NOT_REACHED; });
+    const groupOf = (r: Reminder) => groups.get(`${r.consultationId}|${r.householdId}`);
+    const grouped = dropped.filter((r) => groupOf(r));
+    if (!grouped.length) return;
+    const manager = this.transactions.dataSource.manager;
+    const reachedNow = new Set((await manager.find(ConsultationGroup, { select: { id: true }, where: { id: In([...new Set(grouped.map((r) => groupOf(r)!.id))]), state: GroupState.Reached } })).map((g) => g.id));
+    for (const reminder of grouped.filter((r) => reachedNow.has(groupOf(r)!.id))) {
+      await this.planner.reviveReached(manager, [reachedNoticeKey(reminder.consultationId, groupOf(reminder)!.id, reminder.householdId!)], this.clock.now(), policies.get(reminder.consultationId)!);
+    }
+  }
+
+  /** The group (and its state now) of each "reached" notice's household, keyed `consultation|household`. */
+  private async groupsOf(manager: EntityManager, reminders: Reminder[]): Promise<Map<string, ConsultationGroup>> {
+    const reached = reminders.filter((r) => r.kind === ReminderKind.GroupReached && r.householdId);
+    if (!reached.length) return new Map();
+    const electorate = await manager.find(ConsultationHousehold, {
+      select: { consultationId: true, householdId: true, groupId: true },
+      where: { consultationId: In([...new Set(reached.map((r) => r.consultationId))]), householdId: In([...new Set(reached.map((r) => r.householdId!))]) },
+    });
+    const groups = await manager.find(ConsultationGroup, { select: { id: true, state: true }, where: { id: In([...new Set(electorate.map((e) => e.groupId))]) } });
+    const byId = new Map(groups.map((g) => [g.id, g]));
+    return new Map(electorate.filter((e) => byId.has(e.groupId)).map((e) => [`${e.consultationId}|${e.householdId}`, byId.get(e.groupId)!]));
   }
 
   /** Takes the reminders that are still due and not held by a live worker; returns only those. */
@@ -93,7 +132,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
   }
 
   private async answeredPairs(manager: EntityManager, reminders: Reminder[]): Promise<Set<string>> {
-    const nags = reminders.filter((r) => NAGS.has(r.kind) && r.householdId);
+    const nags = reminders.filter((r) => chasesAnswer(r.kind) && r.householdId);
     if (!nags.length) return new Set();
     const rows = await manager.find(HouseholdResponse, {
       select: { consultationId: true, householdId: true },

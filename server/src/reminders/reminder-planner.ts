@@ -4,8 +4,9 @@ import { In, type EntityManager } from 'typeorm';
 import { InboxMessage } from '../inbox/inbox-message.entity.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
 import { ReminderDailyCap } from './reminder-daily-cap.entity.js';
+import { ReminderDelivery } from './reminder-delivery.entity.js';
 import { Reminder, ReminderKind, ReminderStatus } from './reminder.entity.js';
-import { localDay, nextSendTime, type PolicyTimes } from './reminder.rules.js';
+import { localDay, nextSendTime, SKIP_NOT_REACHED, type PolicyTimes } from './reminder.rules.js';
 
 export interface PlannedReminder {
   kind: ReminderKind;
@@ -79,6 +80,25 @@ export class ReminderPlanner {
     if (lost.length) await manager.delete(ReminderDailyCap, { reminderId: In(lost.map((row) => row.id)) });
     await this.toInboxes(manager, reminders, at);
     return reminders;
+  }
+
+  /**
+   * "Reached" notices skipped because their group had dropped back by the time they went out, among
+   * these dedupe keys: the group has reached its decision again, so they go out after all (once).
+   */
+  async reviveReached(manager: EntityManager, dedupeKeys: string[], at: Date, policy: PolicyTimes): Promise<number> {
+    if (!dedupeKeys.length) return 0;
+    const skipped = await manager.find(Reminder, { select: { id: true }, where: { dedupeKey: In(dedupeKeys), kind: ReminderKind.GroupReached, status: ReminderStatus.Skipped } });
+    if (!skipped.length) return 0;
+    const dropped = await manager.find(ReminderDelivery, { select: { reminderId: true }, where: { reminderId: In(skipped.map((r) => r.id)), detail: SKIP_NOT_REACHED } });
+    const ids = [...new Set(dropped.map((d) => d.reminderId))];
+    if (!ids.length) return 0;
+    const revived = await manager.update(
+      Reminder,
+      { id: In(ids), status: ReminderStatus.Skipped },
+      { status: ReminderStatus.Scheduled, sendAfter: nextSendTime(at, policy), generation: () => 'generation + 1', enqueuedAt: null, claimToken: null, claimedAt: null, channel: null },
+    );
+    return revived.affected ?? 0;
   }
 
   /** The inbox entry appears at once, whatever quiet hours do to the push. */

@@ -1,4 +1,6 @@
-import { dailyCapKey, dueOffsets, inQuietHours, localDay, nextSendTime } from './reminder.rules.js';
+import { GroupState } from '@linyi/shared';
+import { ReminderKind } from './reminder.entity.js';
+import { dailyCapKey, dueOffsets, inQuietHours, localDay, nextSendTime, reachedNoticeKey, skipReasonAtSend, SKIP_ANSWERED, SKIP_NOT_REACHED } from './reminder.rules.js';
 
 const quiet = { quietStart: '21:00', quietEnd: '08:00' };
 const shanghai = (iso: string) => new Date(`${iso}+08:00`);
@@ -36,5 +38,39 @@ describe('deadline reminders', () => {
     expect(localDay(shanghai('2026-11-27T07:00:00'))).toBe('2026-11-27');
     expect(dailyCapKey('c', 'h', shanghai('2026-11-27T00:30:00'))).toBe(dailyCapKey('c', 'h', shanghai('2026-11-27T23:30:00')));
     expect(dailyCapKey('c', 'h', shanghai('2026-11-27T23:30:00'))).not.toBe(dailyCapKey('c', 'h', shanghai('2026-11-28T00:30:00')));
+  });
+});
+
+describe('checked again at send time', () => {
+  const facts = (kind: ReminderKind, answered: boolean, groupState: GroupState | null) => skipReasonAtSend({ kind, answered, groupState });
+
+  it('skips a reminder that chases an answer once the household has answered', () => {
+    for (const kind of [ReminderKind.ConsultationOpened, ReminderKind.DeadlineReminder, ReminderKind.ManualNudge]) {
+      expect(facts(kind, true, GroupState.Pending)).toBe(SKIP_ANSWERED);
+      expect(facts(kind, false, GroupState.Pending)).toBeNull();
+    }
+  });
+
+  it('sends "reached" only while the group is still REACHED, answered or not', () => {
+    expect(facts(ReminderKind.GroupReached, true, GroupState.Reached)).toBeNull();
+    expect(facts(ReminderKind.GroupReached, true, GroupState.Pending)).toBe(SKIP_NOT_REACHED);
+    expect(facts(ReminderKind.GroupReached, true, GroupState.Failed)).toBe(SKIP_NOT_REACHED);
+    expect(facts(ReminderKind.GroupReached, false, null)).toBe(SKIP_NOT_REACHED);
+  });
+
+  it('never skips the staff digest for either reason', () => {
+    expect(facts(ReminderKind.DailyDigest, true, GroupState.Failed)).toBeNull();
+  });
+});
+
+describe('the "reached" notice key', () => {
+  it('names what the resident is told, not the event, so a group that flips back and forth is announced once', () => {
+    expect(reachedNoticeKey('c1', 'g1', 'h1')).toBe(reachedNoticeKey('c1', 'g1', 'h1'));
+    expect(new Set([reachedNoticeKey('c1', 'g1', 'h1'), reachedNoticeKey('c2', 'g1', 'h1'), reachedNoticeKey('c1', 'g2', 'h1'), reachedNoticeKey('c1', 'g1', 'h2')]).size).toBe(4);
+  });
+
+  it('fits the dedupe column (160) with uuids', () => {
+    const uuid = '123e4567-e89b-12d3-a456-426614174000';
+    expect(reachedNoticeKey(uuid, uuid, uuid).length).toBeLessThanOrEqual(160);
   });
 });

@@ -1,4 +1,6 @@
-/** Reminder timing, pure: quiet hours, local days, which deadline reminders are due. Asia/Shanghai is UTC+8 all year. */
+/** Reminder rules, pure: quiet hours, local days, which deadline reminders are due, what is still worth sending. Asia/Shanghai is UTC+8 all year. */
+import { GroupState } from '@linyi/shared';
+import { ReminderKind } from './reminder.entity.js';
 
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
@@ -63,4 +65,41 @@ export function dailyCapKey(consultationId: string, householdId: string, at: Dat
 
 export function validTime(hhmm: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(hhmm);
+}
+
+/** Kinds that chase an answer: pointless (and residents' top complaint) once the household has answered. */
+const CHASING = new Set<ReminderKind>([ReminderKind.ConsultationOpened, ReminderKind.DeadlineReminder, ReminderKind.ManualNudge]);
+
+export function chasesAnswer(kind: ReminderKind): boolean {
+  return CHASING.has(kind);
+}
+
+export const SKIP_ANSWERED = 'already answered';
+export const SKIP_NOT_REACHED = 'group no longer reached';
+
+/** What is true at the moment a reminder would go out. */
+export interface SendTimeFacts {
+  kind: ReminderKind;
+  /** The household has an answer in the consultation. */
+  answered: boolean;
+  /** The state of the household's group now; null when it is not in the consultation. */
+  groupState: GroupState | null;
+}
+
+/** Why a reminder is no longer worth sending (it is then recorded as skipped), or null to send it. */
+export function skipReasonAtSend(facts: SendTimeFacts): string | null {
+  if (chasesAnswer(facts.kind) && facts.answered) return SKIP_ANSWERED;
+  // "Your unit has reached its decision" must not arrive after the unit dropped back.
+  if (facts.kind === ReminderKind.GroupReached && facts.groupState !== GroupState.Reached) return SKIP_NOT_REACHED;
+  return null;
+}
+
+/**
+ * What a resident is told when a group reaches its decision, keyed on what they are told (this
+ * consultation, this group, this household), not on the event: a unit that goes REACHED → PENDING →
+ * REACHED, or REACHED → FAILED → REACHED, is announced once. Nothing announces PENDING or FAILED,
+ * so a second "reached" would repeat the first word for word; the live state is in the app.
+ */
+export function reachedNoticeKey(consultationId: string, groupRowId: string, householdId: string): string {
+  return `reached:${consultationId}:${groupRowId}:${householdId}`;
 }

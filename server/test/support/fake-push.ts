@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** Stand-ins for WeChat's API and an SMS gateway on 127.0.0.1, recording what they were sent. */
@@ -7,12 +7,21 @@ export interface FakePush {
   smsUrl: string;
   tokenCalls: number;
   wechatSends: Array<{ touser: string; template_id: string; data: Record<string, { value: string }> }>;
+  /** Messages the gateway sent on (a repeated idempotency key is accepted but not sent again). */
   sms: Array<{ phone: string; text: string; idempotencyKey: string }>;
+  /** Every request the gateway received, repeats and held ones included: a double send shows here. */
+  smsRequests: Array<{ phone: string; text: string; idempotencyKey: string }>;
   /** openids for which WeChat answers an error code. */
   failingOpenids: Set<string>;
   /** The next SMS request is held without an answer (a send in flight when a worker dies). */
   holdNextSms: boolean;
   heldSms: number;
+  /** Holds every SMS request open, unanswered, until `releaseHeldSms` (a send in flight while Redis dies). */
+  holdAllSms: boolean;
+  /** Answers (and sends on) every request held by `holdAllSms`; returns how many. */
+  releaseHeldSms(): number;
+  /** Received requests per idempotency key and per phone, to assert "exactly once". */
+  smsRequestsFor(key: { idempotencyKey?: string; phone?: string }): number;
   close(): Promise<void>;
 }
 
@@ -24,10 +33,18 @@ async function body(req: IncomingMessage): Promise<unknown> {
 
 export async function startFakePush(): Promise<FakePush> {
   let tokenSerial = 0;
+  const held: Array<() => void> = [];
+  const accept = (message: FakePush['sms'][number], res: ServerResponse) => {
+    // Like real gateways, a repeated idempotency key is accepted but not sent again.
+    if (!fake.sms.some((m) => m.idempotencyKey === message.idempotencyKey)) fake.sms.push(message);
+    res.end(JSON.stringify({ ok: true }));
+  };
   const fake = {
     tokenCalls: 0,
     wechatSends: [],
     sms: [],
+    smsRequests: [],
+    holdAllSms: false,
     failingOpenids: new Set<string>(),
     holdNextSms: false,
     heldSms: 0,
@@ -46,14 +63,17 @@ export async function startFakePush(): Promise<FakePush> {
       res.end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
     } else if (url.pathname === '/sms') {
       const message = (await body(req)) as FakePush['sms'][number];
+      fake.smsRequests.push(message);
+      if (fake.holdAllSms) {
+        held.push(() => accept(message, res));
+        return;
+      }
       if (fake.holdNextSms) {
         fake.holdNextSms = false;
         fake.heldSms++;
         return; // never answered: the worker holding it will be killed
       }
-      // Like real gateways, a repeated idempotency key is accepted but not sent again.
-      if (!fake.sms.some((m) => m.idempotencyKey === message.idempotencyKey)) fake.sms.push(message);
-      res.end(JSON.stringify({ ok: true }));
+      accept(message, res);
     } else {
       res.statusCode = 404;
       res.end('{}');
@@ -63,6 +83,14 @@ export async function startFakePush(): Promise<FakePush> {
   const port = (server.address() as AddressInfo).port;
   fake.base = `http://127.0.0.1:${port}`;
   fake.smsUrl = `http://127.0.0.1:${port}/sms`;
+  fake.releaseHeldSms = () => {
+    fake.holdAllSms = false;
+    const waiting = held.splice(0);
+    for (const answer of waiting) answer();
+    return waiting.length;
+  };
+  fake.smsRequestsFor = ({ idempotencyKey, phone }) =>
+    fake.smsRequests.filter((m) => (idempotencyKey === undefined || m.idempotencyKey === idempotencyKey) && (phone === undefined || m.phone === phone)).length;
   fake.close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
   return fake;
 }
