@@ -60,6 +60,8 @@ export class VisitsService {
 
   async list(actor: StaffActor, householdId: string, consultationId: string): Promise<HomeVisitView[]> {
     await this.access.householdFor(actor, householdId);
+    // Both ids must be in scope: an out-of-scope consultation answers 404, never an empty 200.
+    await this.consultations.forStaff(actor, consultationId);
     const visits = await this.transactions.dataSource.getRepository(HomeVisit).find({ where: { householdId, consultationId }, order: { visitedAt: 'ASC' } });
     return visits.map(toVisitView);
   }

@@ -1,0 +1,46 @@
+import type { INestApplication } from '@nestjs/common';
+import { ScopeType } from '@linyi/shared';
+import type { Actor, StaffActor } from '../../src/auth/actor.js';
+import { AccessService } from '../../src/places/access.service.js';
+import { ResponsesService } from '../../src/responses/responses.service.js';
+import type { Compound } from '../../src/places/compound.entity.js';
+import type { Household } from '../../src/places/household.entity.js';
+
+/**
+ * Deliberately broken scope checks, switched on with AUTHZ_MUTANT=<name>, to see the matrix fail
+ * for the right reason. Patched on the running app's singletons only: no source file changes, so
+ * nobody else's tests see the break.
+ */
+export const MUTANTS: Record<string, (app: INestApplication) => void> = {
+  /** AccessService.covers forgets the community: any committee covers any compound. */
+  community: (app) => {
+    const access = app.get(AccessService) as unknown as { covers: (a: StaffActor, c: Compound) => Promise<boolean> };
+    const covers = access.covers.bind(access);
+    access.covers = async (actor, compound) => actor.scopeType === ScopeType.Community || covers(actor, compound);
+  },
+  /** AccessService.covers forgets the street office: any street covers any compound. */
+  'street-office': (app) => {
+    const access = app.get(AccessService) as unknown as { covers: (a: StaffActor, c: Compound) => Promise<boolean> };
+    const covers = access.covers.bind(access);
+    access.covers = async (actor, compound) => actor.scopeType === ScopeType.StreetOffice || covers(actor, compound);
+  },
+  /** AccessService.householdFor forgets the binding: any resident sees any household. */
+  binding: (app) => {
+    const access = app.get(AccessService) as unknown as { householdFor: (a: Actor, id: string) => Promise<Household>; households: { findOneByOrFail: (w: object) => Promise<Household> } };
+    const householdFor = access.householdFor.bind(access);
+    access.householdFor = async (actor, householdId) => (actor.kind === 'resident' ? access.households.findOneByOrFail({ id: householdId }) : householdFor(actor, householdId));
+  },
+  /** ResponsesService forgets owners-only: a tenant may sign a plumbing application. */
+  'owners-only': (app) => {
+    const responses = app.get(ResponsesService) as unknown as { checkResidentRole?: unknown };
+    if (typeof responses.checkResidentRole !== 'function') throw new Error('ResponsesService.checkResidentRole is gone: update this mutant');
+    responses.checkResidentRole = () => undefined;
+  },
+};
+
+export function applyMutant(app: INestApplication, name: string | undefined): void {
+  if (!name) return;
+  const mutant = MUTANTS[name];
+  if (!mutant) throw new Error(`AUTHZ_MUTANT=${name} is unknown; known: ${Object.keys(MUTANTS).join(', ')}`);
+  mutant(app);
+}
