@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { Clock } from './common/clock.js';
@@ -47,6 +48,7 @@ export class AppModule {
         }),
         QueueModule,
         AuthModule,
+        AuditModule,
         PlacesModule,
         ResidentsModule,
         RosterModule,

@@ -9,6 +9,7 @@ import { correlationIdMiddleware } from './common/correlation-id.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { apiMigrationPolicy } from './database/migration-gate.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
+import { refuseDemoAccounts } from './demo/demo-accounts-check.js';
 import { seedDemo } from './demo/demo-seeder.js';
 import { applyBodyParsing } from './http/body-parsing.js';
 import { applyHttpSecurity } from './http/http-security.js';
@@ -24,22 +25,25 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     // Boot errors (config, pending migrations) reach the caller, which prints them, instead of a bare exit.
     abortOnError: false,
   });
-  applyHttpSecurity(app, config);
+  const h5Dir = config.h5Dir ?? DEFAULT_H5_DIR;
+  applyHttpSecurity(app, config, h5Dir);
   applyBodyParsing(app, config);
   app.use(correlationIdMiddleware);
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('邻议 Linyi API').setDescription('Resident consultation for old-compound renovation').setVersion('0.1').addBearerAuth().build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  if (config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('邻议 Linyi API').setDescription('Resident consultation for old-compound renovation').setVersion('0.1').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  }
 
-  const h5Dir = config.h5Dir ?? DEFAULT_H5_DIR;
   if (existsSync(h5Dir)) app.useStaticAssets(h5Dir, { index: 'index.html', maxAge: 0 });
 
   await app.init();
+  if (config.production) await refuseDemoAccounts(app);
   if (config.seedDemo && (await seedDemo(app.get(DataSource)))) await seedDemoConsultations(app);
   return app;
 }

@@ -1,4 +1,9 @@
 import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { rosterUploadDir } from '../src/roster/roster-upload.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 import { compoundsAs } from './support/demo-places.js';
 
@@ -9,6 +14,11 @@ describe('roster import', () => {
   let t: TestApp;
   let committee: string;
   let compoundId: string;
+  /** Uploads left in this process's upload dir, and sheets exceljs spooled to os.tmpdir() (its `tmp-<pid>-…` files). */
+  const leftUploads = () => [
+    ...(existsSync(rosterUploadDir()) ? readdirSync(rosterUploadDir()) : []),
+    ...readdirSync(tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`)),
+  ];
 
   beforeAll(async () => {
     t = await bootTestApp();
@@ -17,6 +27,9 @@ describe('roster import', () => {
   });
 
   afterAll(() => t.close());
+
+  // Every way a request ends (201, 400 from the reader, 413, 404, a refused path parameter) leaves no temp file.
+  afterEach(() => expect(leftUploads()).toEqual([]));
 
   const upload = (content: Buffer | string, fileName = 'roster.csv', token = committee) =>
     t.http.post(`/api/compounds/${compoundId}/roster`).set(bearer(token)).attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), fileName);
@@ -100,10 +113,155 @@ describe('roster import', () => {
     expect((await t.http.post(`/api/compounds/${compoundId}/roster`).set(bearer(committee)).expect(400)).body.message).toContain('file');
   });
 
+  async function buildingCount(name: string): Promise<number> {
+    const [{ count }] = await t.dataSource.query('SELECT COUNT(*) AS count FROM building WHERE compoundId = ? AND name = ?', [compoundId, name]);
+    return Number(count);
+  }
+
+  /** n good rows for building `building`: rooms 1…n on floor 1. */
+  const goodRows = (building: number, n: number) => Array.from({ length: n }, (_, i) => [String(building), '1', String(i + 1), '1', '60', `住户${i}`, '']);
+
+  it('stops reading an XLSX at the first row past 5 000 households: 400, nothing written', async () => {
+    const before = await householdCount();
+    // Past the limit come 20 MB (unzipped) of blanks: read on, and the answer would be "sheet too large" instead.
+    const bytes = xlsxZip(inlineRows([HEADER.split(','), ...goodRows(20, 5001)]) + ' '.repeat(20 * 1024 * 1024));
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const response = await upload(bytes, '名单.xlsx').expect(400);
+    expect(response.body).toMatchObject({ code: 'ROSTER_INVALID', created: 0, updated: 0 });
+    expect(response.body.message).toContain('文件行数超过上限');
+    expect(response.body.message).toContain('一次最多导入 5000 户（第 5002 行已超出）');
+    expect(await householdCount()).toBe(before);
+    expect(await buildingCount('20号楼')).toBe(0);
+  });
+
+  it('stops reading a CSV at the first row past 5 000 households', async () => {
+    const before = await householdCount();
+    // Row 5 003 has an over-long cell: reaching it would give another message.
+    const lines = [HEADER, ...goodRows(21, 5001).map((row) => row.join(',')), `21,1,9999,1,60,${'长'.repeat(5000)},`];
+    const response = await upload(lines.join('\n')).expect(400);
+    expect(response.body.message).toContain('一次最多导入 5000 户（第 5002 行已超出）');
+    expect(await householdCount()).toBe(before);
+  });
+
+  it('imports exactly 5 000 households from a sheet with no shared strings (inline text)', async () => {
+    const before = await householdCount();
+    const response = await upload(xlsxZip(inlineRows([HEADER.split(','), ...goodRows(22, 5000)])), 'r.xlsx').expect(201);
+    expect(response.body).toMatchObject({ created: 5000, errors: [] });
+    expect(await householdCount()).toBe(before + 5000);
+  });
+
+  it('refuses a cell over 1 000 characters, naming its row and column, and writes nothing', async () => {
+    const before = await householdCount();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('住户');
+    sheet.addRow(HEADER.split(','));
+    sheet.addRow(['23', '1', '101', 1, 60, '正常', '']);
+    sheet.addRow(['23', '1', '102', 1, 60, '名'.repeat(1001), '']);
+    const response = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'r.xlsx').expect(400);
+    expect(response.body.message).toContain('第 3 行第 6 列的内容超过 1000 个字符');
+    expect(response.body.errors).toEqual([{ row: 3, message: expect.stringContaining('第 3 行第 6 列') }]);
+    expect(await householdCount()).toBe(before);
+    expect(await buildingCount('23号楼')).toBe(0);
+  });
+
+  it('refuses a shared-strings bomb (a small file whose text unzips past 16 MB) and writes nothing', async () => {
+    const before = await householdCount();
+    const strings = [...HEADER.split(','), ...Array.from({ length: 20 }, (_, i) => 'A'.repeat(1024 * 1024) + i)];
+    const header = `<row r="1">${HEADER.split(',').map((_, col) => `<c r="${String.fromCharCode(65 + col)}1" t="s"><v>${col}</v></c>`).join('')}</row>`;
+    const rows = Array.from({ length: 20 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>24</v></c><c r="B${i + 2}"><v>1</v></c><c r="C${i + 2}"><v>${i + 1}</v></c><c r="D${i + 2}"><v>1</v></c><c r="E${i + 2}"><v>60</v></c><c r="F${i + 2}" t="s"><v>${7 + i}</v></c></row>`);
+    const bytes = xlsxZip(header + rows.join(''), strings);
+    expect(bytes.length).toBeLessThan(200 * 1024);
+    const response = await upload(bytes, 'r.xlsx').expect(400);
+    expect(response.body).toMatchObject({ code: 'ROSTER_INVALID', created: 0, updated: 0 });
+    expect(response.body.message).toContain('文字内容解压后超过 16 MB');
+    expect(await householdCount()).toBe(before);
+    expect(await buildingCount('24号楼')).toBe(0);
+  });
+
+  it('refuses a sheet that unzips past 16 MB before reaching the row limit', async () => {
+    const before = await householdCount();
+    const response = await upload(xlsxZip(inlineRows([HEADER.split(','), ...goodRows(25, 10)]) + ' '.repeat(20 * 1024 * 1024)), 'r.xlsx').expect(400);
+    expect(response.body.message).toContain('工作表解压后超过 16 MB');
+    expect(await householdCount()).toBe(before);
+    expect(await buildingCount('25号楼')).toBe(0);
+  });
+
+  it('refuses a sheet of more than 100 000 rows even when they are empty', async () => {
+    const before = await householdCount();
+    const response = await upload(xlsxZip(inlineRows([HEADER.split(','), ...goodRows(26, 10)]) + '<row/>'.repeat(100_000)), 'r.xlsx').expect(400);
+    expect(response.body.message).toContain('工作表超过 100000 行（含空行）');
+    expect(await householdCount()).toBe(before);
+  });
+
+  it('refuses a file over 5 MB with 413 and a readable message', async () => {
+    const response = await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 0x41)).expect(413);
+    expect(response.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('不能超过 5 MB') });
+  });
+
+  it('removes the uploaded file when the compound is out of scope or the id is malformed', async () => {
+    const content = [HEADER, ...GOOD_ROWS].join('\n');
+    await t.http.post(`/api/compounds/${randomUUID()}/roster`).set(bearer(committee)).attach('file', Buffer.from(content), 'r.csv').expect(404);
+    await t.http.post('/api/compounds/not-a-uuid/roster').set(bearer(committee)).attach('file', Buffer.from(content), 'r.csv').expect(404);
+  });
+
   it('is for committee and street staff only', async () => {
     await upload([HEADER, ...GOOD_ROWS].join('\n'), 'r.csv', await staffToken(t, 'contractor-demo')).expect(403);
   });
 });
+
+/** Rows as SpreadsheetML with inline strings (no shared strings part), row numbers from 1. */
+function inlineRows(rows: string[][]): string {
+  const cell = (value: string, col: number, r: number) => `<c r="${String.fromCharCode(65 + col)}${r}" t="inlineStr"><is><t>${value}</t></is></c>`;
+  return rows.map((cells, i) => `<row r="${i + 1}">${cells.map((value, col) => cell(value, col, i + 1)).join('')}</row>`).join('');
+}
+
+/** A minimal XLSX as Excel orders it (the sheet before the shared strings), built by hand to control every part. */
+function xlsxZip(sheetData: string, sharedStrings?: string[]): Buffer {
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const parts: Array<[string, string]> = [
+    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'],
+    ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="住户" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`],
+    ['xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}"><sheetData>${sheetData}</sheetData></worksheet>`],
+  ];
+  if (sharedStrings) parts.push(['xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${main}">${sharedStrings.map((text) => `<si><t>${text}</t></si>`).join('')}</sst>`]);
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of parts) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = deflateRawSync(data);
+    const nameBytes = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    local.copy(central, 8, 6, 30); // flags … name length: the same fields, 2 bytes further on
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
 
 /** Encodes the few characters used above as GBK, via a lookup built from the GB18030 decoder. */
 class TextEncoderGbk {

@@ -5,4 +5,5 @@ export * from './household-label.js';
 export * from './roster-row.js';
 export * from './decision-rules.js';
 export * from './consultation-api.js';
+export * from './upgrade-api.js';
 export * from './plumbing-disclosures.js';

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { AppException, forbidden } from '../common/app.exception.js';
 import type { Actor } from './actor.js';
+import { ActorResolver } from './actor-resolver.js';
 import { AUDIENCE_KEY, PUBLIC_KEY, type Audience } from './auth.decorators.js';
 import { TokenService } from './token.service.js';
 
@@ -11,16 +12,18 @@ export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(ActorResolver) private readonly actors: ActorResolver,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: Actor }>();
     const header = request.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw new AppException('UNAUTHENTICATED', '请先登录');
-    const actor = this.tokens.verify(match[1]);
+    // The account's current role and scope, not the ones it had when the token was issued.
+    const actor = await this.actors.resolve(this.tokens.verify(match[1]));
     request.actor = actor;
     const audience = this.reflector.getAllAndOverride<Audience | undefined>(AUDIENCE_KEY, targets);
     // Routes must say who they are for; an undeclared route is closed rather than open.

@@ -7,7 +7,8 @@ import { Resident } from '../residents/resident.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
-import { LoginLimiter } from './login-limiter.js';
+import { ActorResolver } from './actor-resolver.js';
+import { AttemptLimiter } from './login-limiter.js';
 import { TokenService } from './token.service.js';
 import { WechatClient } from './wechat.client.js';
 
@@ -23,7 +24,7 @@ import { WechatClient } from './wechat.client.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, LoginLimiter, WechatClient],
-  exports: [TokenService],
+  providers: [AuthService, TokenService, ActorResolver, AttemptLimiter, WechatClient],
+  exports: [TokenService, ActorResolver, AttemptLimiter],
 })
 export class AuthModule {}

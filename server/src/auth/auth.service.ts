@@ -8,7 +8,8 @@ import { Resident } from '../residents/resident.entity.js';
 import { toResidentView } from '../residents/residents.mapper.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { toStaffView } from '../staff/staff.mapper.js';
-import { LoginLimiter } from './login-limiter.js';
+import { accountKey, unknownNameKey } from './attempt-keys.rules.js';
+import { AttemptLimiter } from './login-limiter.js';
 import { TokenService } from './token.service.js';
 import { WechatClient, type WechatSession } from './wechat.client.js';
 
@@ -21,25 +22,23 @@ export class AuthService {
     @InjectRepository(StaffAccount) private readonly staff: Repository<StaffAccount>,
     @InjectRepository(Resident) private readonly residents: Repository<Resident>,
     @Inject(TokenService) private readonly tokens: TokenService,
-    @Inject(LoginLimiter) private readonly limiter: LoginLimiter,
+    @Inject(AttemptLimiter) private readonly limiter: AttemptLimiter,
     @Inject(WechatClient) private readonly wechat: WechatClient,
   ) {}
 
   async staffLogin(username: string, password: string, clientIp: string): Promise<StaffLoginResponse> {
-    const keys = [`user:${username.toLowerCase()}`, `ip:${clientIp}`];
-    this.limiter.assertAllowed(keys);
+    // Found the way the database compares names, so every spelling that finds an account shares its lock.
     const account = await this.staff
       .createQueryBuilder('s')
       .addSelect('s.passwordHash')
       .where('s.username = :username', { username })
       .getOne();
+    const attempt = await this.limiter.attempt('staffLogin', account ? accountKey(account.id) : unknownNameKey(username), clientIp);
     const ok = await bcrypt.compare(password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !ok) {
-      this.limiter.recordFailure(keys);
-      throw new AppException('BAD_CREDENTIALS', '用户名或密码错误');
-    }
-    this.limiter.reset([keys[0]]);
-    const accessToken = this.tokens.issue({ kind: 'staff', id: account.id, role: account.role, scopeType: account.scopeType, scopeId: account.scopeId });
+    if (!account || !ok) throw new AppException('BAD_CREDENTIALS', '用户名或密码错误');
+    if (account.disabled) throw new AppException('ACCOUNT_DISABLED', '账号已停用，请联系街道办事处');
+    await attempt.succeeded();
+    const accessToken = this.tokens.issue({ kind: 'staff', id: account.id });
     return { accessToken, staff: toStaffView(account) };
   }
 

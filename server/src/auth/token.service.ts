@@ -1,24 +1,32 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AppException } from '../common/app.exception.js';
-import type { Actor } from './actor.js';
+
+/** What a token proves: who signed in. Role and scope are read from the account on every request. */
+export interface TokenClaim {
+  kind: 'staff' | 'resident';
+  id: string;
+}
 
 /** Our own access tokens (JWT); WeChat's session_key never becomes part of them. */
 @Injectable()
 export class TokenService {
   constructor(@Inject(JwtService) private readonly jwt: JwtService) {}
 
-  issue(actor: Actor): string {
-    return this.jwt.sign({ ...actor, sub: actor.id });
+  issue(claim: TokenClaim): string {
+    return this.jwt.sign({ kind: claim.kind, sub: claim.id });
   }
 
-  verify(token: string): Actor {
+  verify(token: string): TokenClaim {
+    let payload: { kind?: unknown; sub?: unknown };
     try {
-      const payload = this.jwt.verify<Actor & { sub: string }>(token);
-      if (payload.kind === 'resident') return { kind: 'resident', id: payload.sub };
-      return { kind: 'staff', id: payload.sub, role: payload.role, scopeType: payload.scopeType, scopeId: payload.scopeId };
+      payload = this.jwt.verify(token);
     } catch {
       throw new AppException('UNAUTHENTICATED', '登录已过期，请重新登录');
     }
+    if ((payload.kind !== 'staff' && payload.kind !== 'resident') || typeof payload.sub !== 'string') {
+      throw new AppException('UNAUTHENTICATED', '登录已过期，请重新登录');
+    }
+    return { kind: payload.kind, id: payload.sub };
   }
 }

@@ -1,11 +1,14 @@
 import { DataSource } from 'typeorm';
-import { verifyAuditLog } from '../audit/audit-verifier.js';
+import { problemCount, reportLines, verifyAuditLog } from '../audit/audit-verifier.js';
+import { AUDIT_SIGNING_KEY } from '../audit/checkpoint.service.js';
 import { runCommand } from './run-command.js';
 
-// npm run audit:verify -w server: check every audit chain; names the first bad entry of each broken chain.
+// npm run audit:verify -w server: checks every chain, every checkpoint (with the configured key) and every counted answer; one line per problem.
 await runCommand(async (app) => {
-  const report = await verifyAuditLog(app.get(DataSource));
-  for (const problem of report.problems) process.stdout.write(`BROKEN ${problem.chainKey} at link ${problem.seq} (entry ${problem.entryId ?? '-'}): ${problem.problem}\n`);
-  process.stdout.write(`${report.chains} chains, ${report.entries} entries, ${report.problems.length} broken\n`);
-  return report.problems.length ? 1 : 0;
+  const report = await verifyAuditLog(app.get(DataSource), app.get(AUDIT_SIGNING_KEY));
+  for (const line of reportLines(report)) process.stdout.write(`${line}\n`);
+  process.stdout.write(
+    `${report.chains} chains, ${report.entries} entries, ${report.checkpoints} checkpoints, ${report.answers} answers: ${report.problems.length} broken chain(s), ${report.checkpointProblems.length} bad checkpoint(s), ${report.answerProblems.length} tampered answer(s)\n`,
+  );
+  return problemCount(report) ? 1 : 0;
 });

@@ -1,10 +1,15 @@
 /** Server configuration read from the environment and validated once at boot. */
+import { isIP } from 'node:net';
+import { signingKeyProblem } from '../audit/audit-key.js';
 
 export const DEFAULT_JWT_SECRET = 'linyi-dev-secret-change-me';
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export interface AppConfig {
+  /** NODE_ENV as given ("development" when unset). */
   nodeEnv: string;
+  /** Anything but exactly "development" or "test" is production: a typo must not switch the safeguards off. */
+  production: boolean;
   port: number;
   databaseUrl: string | null;
   dataDir: string;
@@ -20,6 +25,10 @@ export interface AppConfig {
   reminderSweepMs: number;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** Express "trust proxy": false (the socket address is the client), a hop count, or the proxies' addresses/CIDRs. */
+  trustProxy: TrustProxy;
+  /** Swagger UI at /api/docs and the document at /api/docs-json; off in production unless API_DOCS=1. */
+  apiDocs: boolean;
   authDevLogin: boolean;
   seedDemo: boolean;
   h5Dir: string | null;
@@ -30,7 +39,14 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Ed25519 private key (PKCS#8 PEM or base64 of its DER) that signs audit checkpoints; never stored in the database. */
   auditSigningKey: string | null;
+  /** How often a signed audit checkpoint is taken (skipped when no chain moved); 0 = off (tests take them by hand). */
+  auditCheckpointMs: number;
 }
+
+export type TrustProxy = false | number | string[];
+
+/** Below this a production JWT secret can be brute-forced offline from one captured token. */
+export const MIN_PRODUCTION_SECRET_BYTES = 32;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -71,6 +87,42 @@ function url(env: Env, name: string, protocols: string[], problems: string[]): s
   return value;
 }
 
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrCidr(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: unset → trust no proxy; a whole number → that many hops; else a comma-separated list of addresses/CIDRs. */
+function trustProxy(env: Env, problems: string[]): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return false;
+  if (/^\d+$/.test(raw)) return Number(raw) === 0 ? false : Number(raw);
+  if (['true', '*', 'all'].includes(raw.toLowerCase())) {
+    problems.push(`TRUST_PROXY must list the proxies' addresses or give a hop count; "${raw}" would let any client forge its address`);
+    return false;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const bad = entries.filter((entry) => !isAddressOrCidr(entry));
+  if (bad.length) problems.push(`TRUST_PROXY must be a hop count or a comma-separated list of IP addresses/CIDRs, got ${bad.map((b) => `"${b}"`).join(', ')}`);
+  return entries;
+}
+
+/** Problems with a production JWT secret; the secret itself is never printed. */
+function productionSecretProblems(secret: string): string[] {
+  if (secret === DEFAULT_JWT_SECRET) return ['JWT_SECRET must be set in production (the default is public)'];
+  const problems: string[] = [];
+  const bytes = Buffer.byteLength(secret, 'utf8');
+  if (bytes < MIN_PRODUCTION_SECRET_BYTES) problems.push(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes in production, got ${bytes}`);
+  if (/^(.)\1*$/su.test(secret)) problems.push('JWT_SECRET must not be one character repeated');
+  return problems;
+}
+
 function databaseName(databaseUrl: string | null): string {
   if (!databaseUrl) return 'sqlite';
   try {
@@ -83,7 +135,7 @@ function databaseName(databaseUrl: string | null): string {
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV || 'development';
-  const production = nodeEnv === 'production';
+  const production = nodeEnv !== 'development' && nodeEnv !== 'test';
 
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -93,7 +145,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems);
   const apiBase = url(env, 'WECHAT_API_BASE', ['http:', 'https:'], problems) ?? 'https://api.weixin.qq.com';
   const jwtSecret = env.JWT_SECRET || DEFAULT_JWT_SECRET;
-  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 16) {
+  if (!production && env.JWT_SECRET && env.JWT_SECRET.length < 16) {
     problems.push('JWT_SECRET must be at least 16 characters long');
   }
   const jwtTtlSeconds = Number(env.JWT_TTL_SECONDS ?? 7 * 24 * 3600);
@@ -103,6 +155,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const authDevLogin = flag(env, 'AUTH_DEV_LOGIN', problems);
   const seedDemo = flag(env, 'SEED_DEMO', problems);
   const benchEndpoints = flag(env, 'BENCH_ENDPOINTS', problems);
+  const apiDocs = env.API_DOCS === undefined || env.API_DOCS === '' ? !production : flag(env, 'API_DOCS', problems);
+  const trustProxySetting = trustProxy(env, problems);
   // Schema changes go through migrations only; synchronize would silently alter production tables.
   if (flag(env, 'TYPEORM_SYNCHRONIZE', problems)) {
     problems.push('TYPEORM_SYNCHRONIZE is not supported: the schema changes only through migrations');
@@ -133,20 +187,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 
   const auditSigningKey = env.AUDIT_SIGNING_KEY || null;
+  const auditKeyProblem = auditSigningKey ? signingKeyProblem(auditSigningKey) : null;
+  if (auditKeyProblem) problems.push(auditKeyProblem);
+  const auditCheckpointMs = int(env, 'AUDIT_CHECKPOINT_MS', 60_000, 0, problems);
 
   if (production) {
     if (!auditSigningKey) problems.push('AUDIT_SIGNING_KEY must be set in production: audit checkpoints are signed with it');
     if (authDevLogin) problems.push('AUTH_DEV_LOGIN must not be set in production: anyone could sign in as any resident');
     if (seedDemo) problems.push('SEED_DEMO must not be set in production: demo accounts have a public password');
     if (benchEndpoints) problems.push('BENCH_ENDPOINTS must not be set in production: it opens an unauthenticated write route');
-    if (jwtSecret === DEFAULT_JWT_SECRET) problems.push('JWT_SECRET must be set in production (the default is public)');
+    problems.push(...productionSecretProblems(jwtSecret));
     if (!databaseUrl) problems.push('DATABASE_URL must be set in production (embedded SQLite is for demos only)');
     if (!wechat.appId || !wechat.secret) problems.push('WECHAT_APPID and WECHAT_SECRET must be set in production');
+  }
+  if (problems.length && production && nodeEnv !== 'production') {
+    problems.unshift(`NODE_ENV "${nodeEnv}" counts as production: only exactly "development" or "test" does not`);
   }
   if (problems.length) throw new ConfigError(problems);
 
   return {
     nodeEnv,
+    production,
     port,
     databaseUrl,
     dataDir: env.DATA_DIR || './data',
@@ -154,6 +215,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     wechat,
     jwtSecret,
     jwtTtlSeconds,
+    trustProxy: trustProxySetting,
+    apiDocs,
     authDevLogin,
     seedDemo,
     h5Dir: env.H5_DIR ?? null,
@@ -166,5 +229,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderSweepMs,
     logLevel,
     auditSigningKey,
+    auditCheckpointMs,
   };
 }

@@ -4,6 +4,7 @@ import { StaffRole } from '@linyi/shared';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentOnly, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { uuidQuery } from '../common/validation/params.js';
 import { UpgradesService } from '../responses/upgrades.service.js';
 import { toConsultationView, toGroupView } from './consultations.mapper.js';
 import { ConsultationsService } from './consultations.service.js';
@@ -31,7 +32,7 @@ export class ConsultationsController {
 
   @Get('consultations')
   @StaffOnly(...ALL_STAFF)
-  async list(@CurrentActor() actor: StaffActor, @Query('compoundId', uuidParam('小区')) compoundId: string) {
+  async list(@CurrentActor() actor: StaffActor, @Query('compoundId', uuidQuery('compoundId', '小区')) compoundId: string) {
     return (await this.consultations.listForCompound(actor, compoundId)).map(toConsultationView);
   }
 

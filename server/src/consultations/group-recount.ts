@@ -1,11 +1,16 @@
-import { GroupState } from '@linyi/shared';
 import type { DataSource } from 'typeorm';
+import { answerAuditProblems, chainProblems, type GroupAnswerProblem } from '../audit/answer-audit.js';
+import { groupChain } from '../audit/audit.service.js';
+import type { AuditSigningKey } from '../audit/audit-key.js';
+import { replayCheckpoints } from '../audit/audit-verifier.js';
+import type { CheckpointProblem } from '../audit/checkpoint.rules.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { ConsultationGroup } from './consultation-group.entity.js';
 import { TALLY_SHARDS, ConsultationTally } from './consultation-tally.entity.js';
 import { Consultation } from './consultation.entity.js';
 import { tallyShard } from './consultation.rules.js';
 import { GroupStateService } from './group-state.service.js';
+import { expectedTally, tallyDrifts } from './recount.rules.js';
 
 export interface Drift {
   consultationId: string;
@@ -16,53 +21,69 @@ export interface Drift {
   recomputed: unknown;
 }
 
+export interface RecountReport {
+  drifts: Drift[];
+  /** Groups whose answers are not what the audit trail recorded: reported, and never repaired towards. */
+  tampered: Array<GroupAnswerProblem & { label: string }>;
+  /** Checkpoints that do not verify: then the trail itself is in doubt and nothing is repaired. */
+  checkpointProblems: CheckpointProblem[];
+}
+
 const COUNTERS = ['households', 'responded', 'agreed', 'refused', 'abstained', 'missing', 'state'] as const;
 
 /**
  * Recomputes every group from the answers (under the group lock), then every tally from the groups,
- * and reports what differed. With `repair`, stored values are corrected; state changes found this way
- * are recorded as events like any other.
+ * and reports what differed. With `repair`, stored values are corrected, except in a group whose
+ * answers do not match the audit trail: that group is left as it is (counting a tampered answer
+ * would make the tampering look legitimate); with a checkpoint that does not verify, no group is.
+ * State changes found this way are recorded as events.
  */
-export async function recountAll(dataSource: DataSource, transactions: TransactionRunner, groupState: GroupStateService, repair: boolean, now: Date): Promise<Drift[]> {
-  const drifts: Drift[] = [];
+export async function recountAll(
+  dataSource: DataSource,
+  transactions: TransactionRunner,
+  groupState: GroupStateService,
+  key: Pick<AuditSigningKey, 'publicKey' | 'keyId'>,
+  repair: boolean,
+  now: Date,
+): Promise<RecountReport> {
+  const { recorded, problems } = await replayCheckpoints(dataSource, key);
+  const report: RecountReport = { drifts: [], tampered: [], checkpointProblems: problems };
+  const mayRepair = repair && !problems.length;
   const consultations = await dataSource.getRepository(Consultation).find();
   for (const consultation of consultations) {
     const groups = await dataSource.getRepository(ConsultationGroup).find({ select: { id: true }, where: { consultationId: consultation.id } });
     for (const { id } of groups) {
       await transactions.run(async (manager) => {
         const group = await groupState.lockGroup(manager, id);
+        const tampered = [
+          ...(await chainProblems(manager, groupChain(group.id), recorded.get(groupChain(group.id)) ?? [])).map((problem) => ({ consultationId: consultation.id, groupRowId: group.id, householdId: '-', problem: `its audit chain: ${problem}` })),
+          ...(await answerAuditProblems(manager, consultation, [group.id])),
+        ];
+        report.tampered.push(...tampered.map((problem) => ({ ...problem, label: group.label })));
         const outcome = groupState.evaluate(consultation, await groupState.votesOf(manager, consultation.id, id), consultation.status === 'CLOSED');
         const recomputed = { ...outcome.tally, missing: outcome.missing, state: outcome.state };
         for (const field of COUNTERS) {
-          if (group[field] !== recomputed[field]) drifts.push({ consultationId: consultation.id, groupId: group.placeId, label: group.label, field, stored: group[field], recomputed: recomputed[field] });
+          if (group[field] !== recomputed[field]) report.drifts.push({ consultationId: consultation.id, groupId: group.placeId, label: group.label, field, stored: group[field], recomputed: recomputed[field] });
         }
-        if (repair) await groupState.recount(manager, consultation, group, now, consultation.status === 'CLOSED');
+        if (mayRepair && !tampered.length) await groupState.recount(manager, consultation, group, now, consultation.status === 'CLOSED');
       });
     }
-    drifts.push(...(await recountTally(dataSource, consultation.id, repair)));
+    report.drifts.push(...(await recountTally(dataSource, consultation, mayRepair)));
   }
-  return drifts;
+  return report;
 }
 
-async function recountTally(dataSource: DataSource, consultationId: string, repair: boolean): Promise<Drift[]> {
-  const groups = await dataSource.getRepository(ConsultationGroup).findBy({ consultationId });
-  const expected = Array.from({ length: TALLY_SHARDS }, (_, shard) => ({ shard, householdsTotal: 0, householdsAnswered: 0, groupsTotal: 0, groupsReached: 0, groupsFailed: 0 }));
-  for (const group of groups) {
-    const shard = expected[tallyShard(group.id, TALLY_SHARDS)];
-    shard.householdsTotal += group.households;
-    shard.householdsAnswered += group.responded;
-    shard.groupsTotal += 1;
-    shard.groupsReached += Number(group.state === GroupState.Reached);
-    shard.groupsFailed += Number(group.state === GroupState.Failed);
-  }
-  const stored = await dataSource.getRepository(ConsultationTally).findBy({ consultationId });
-  const drifts: Drift[] = [];
-  for (const want of expected) {
-    const have = stored.find((s) => s.shard === want.shard);
-    for (const field of ['householdsTotal', 'householdsAnswered', 'groupsTotal', 'groupsReached', 'groupsFailed'] as const) {
-      if (have?.[field] !== want[field]) drifts.push({ consultationId, groupId: null, label: `tally shard ${want.shard}`, field, stored: have?.[field], recomputed: want[field] });
+async function recountTally(dataSource: DataSource, consultation: Consultation, repair: boolean): Promise<Drift[]> {
+  const groups = await dataSource.getRepository(ConsultationGroup).findBy({ consultationId: consultation.id });
+  const expected = expectedTally(consultation.status, groups.map((g) => ({ shard: tallyShard(g.id, TALLY_SHARDS), households: g.households, responded: g.responded, state: g.state })), TALLY_SHARDS);
+  const stored = await dataSource.getRepository(ConsultationTally).findBy({ consultationId: consultation.id });
+  const drifts = tallyDrifts(expected, stored);
+  if (repair) {
+    for (const want of expected) {
+      if (drifts.some((d) => d.label === `tally shard ${want.shard}`) && stored.some((s) => s.shard === want.shard)) {
+        await dataSource.getRepository(ConsultationTally).update({ consultationId: consultation.id, shard: want.shard }, want);
+      }
     }
-    if (repair && have && drifts.some((d) => d.label === `tally shard ${want.shard}`)) await dataSource.getRepository(ConsultationTally).update({ consultationId, shard: want.shard }, want);
   }
-  return drifts;
+  return drifts.map((drift) => ({ consultationId: consultation.id, groupId: null, ...drift }));
 }

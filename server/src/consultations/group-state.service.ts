@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { evaluateGroup, GroupState, type GroupOutcome, type HouseholdVote } from '@linyi/shared';
 import { EntityManager, EntityNotFoundError } from 'typeorm';
 import { AuditService, groupChain, type AuditRecord } from '../audit/audit.service.js';
+import { wantCheckpoint } from '../audit/checkpoint-signal.js';
 import { entityColumns, execute, hydrate, select, sql, type TemplateBuilder } from '../database/sql.js';
 import { DomainEventType } from '../events/domain-event.entity.js';
 import { recordEvent, type EventRecord } from '../events/domain-events.js';
@@ -131,6 +132,8 @@ export class GroupStateService {
     );
     if (result.affected !== 1) throw new Error(`group ${group.id} changed under its lock`);
     await this.adjustTally(manager, consultationId, group, next);
+    // A transition is checkpointed after this transaction commits, outside the group lock.
+    if (plan.transition) wantCheckpoint(manager);
     Object.assign(group, next, { revision: group.revision + 1 });
   }
 

@@ -1,4 +1,6 @@
 import { AuditChainHead } from '../audit/audit-chain-head.entity.js';
+import { AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
+import { AuditCheckpointChain } from '../audit/audit-checkpoint-chain.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { ConsultationGroup } from '../consultations/consultation-group.entity.js';
 import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
@@ -18,6 +20,8 @@ import { Resident } from '../residents/resident.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
 import { ResponseHistory } from '../responses/response-history.entity.js';
 import { UpgradeRequest } from '../responses/upgrade-request.entity.js';
+import { UpgradeQuote } from '../responses/upgrade-quote.entity.js';
+import { UpgradePayment } from '../responses/upgrade-payment.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { HomeVisit } from '../visits/home-visit.entity.js';
 import { SubscriptionGrant } from '../channels/subscription-grant.entity.js';
@@ -45,11 +49,15 @@ export const ENTITIES = [
   HouseholdResponse,
   ResponseHistory,
   UpgradeRequest,
+  UpgradeQuote,
+  UpgradePayment,
   EvidenceChunk,
   HomeVisit,
   DomainEvent,
   AuditEntry,
   AuditChainHead,
+  AuditCheckpoint,
+  AuditCheckpointChain,
   ReminderPolicy,
   Reminder,
   ReminderDelivery,

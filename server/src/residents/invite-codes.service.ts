@@ -4,6 +4,7 @@ import { ResidentRole, type BindHouseholdResponse, type InviteCodeResponse } fro
 import { IsNull, Repository } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
+import { AttemptLimiter } from '../auth/login-limiter.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { AccessService } from '../places/access.service.js';
@@ -21,6 +22,7 @@ export class InviteCodesService {
     @Inject(Clock) private readonly clock: Clock,
     @InjectRepository(InviteCode) private readonly invites: Repository<InviteCode>,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(AttemptLimiter) private readonly limiter: AttemptLimiter,
   ) {}
 
   async issue(actor: StaffActor, householdId: string, role = ResidentRole.Owner): Promise<InviteCodeResponse> {
@@ -32,8 +34,15 @@ export class InviteCodesService {
   }
 
   /** Spends the code and binds the resident, atomically: two residents racing for one code → one wins. */
-  async redeem(actor: ResidentActor, typedCode: string): Promise<BindHouseholdResponse> {
-    const code = normalizeInviteCode(typedCode);
+  async redeem(actor: ResidentActor, typedCode: string, clientIp: string): Promise<BindHouseholdResponse> {
+    // Counted per resident and per address before the code is looked at: guessing codes is limited.
+    const attempt = await this.limiter.attempt('inviteRedemption', actor.id, clientIp);
+    const bound = await this.spend(actor, normalizeInviteCode(typedCode));
+    await attempt.succeeded();
+    return bound;
+  }
+
+  private spend(actor: ResidentActor, code: string): Promise<BindHouseholdResponse> {
     const now = this.clock.now();
     return this.transactions.run(async (manager) => {
       const invite = await manager.findOneBy(InviteCode, { code });

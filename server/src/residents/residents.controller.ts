@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { StaffRole } from '@linyi/shared';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
@@ -33,8 +33,8 @@ export class ResidentsController {
   @Post('me/bindings')
   @HttpCode(200)
   @ResidentOnly()
-  bind(@CurrentActor() actor: ResidentActor, @Body() dto: BindHouseholdDto) {
-    return this.invites.redeem(actor, dto.inviteCode);
+  bind(@CurrentActor() actor: ResidentActor, @Body() dto: BindHouseholdDto, @Ip() clientIp: string) {
+    return this.invites.redeem(actor, dto.inviteCode, clientIp);
   }
 
   @Get('me')

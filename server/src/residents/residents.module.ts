@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module.js';
 import { Compound } from '../places/compound.entity.js';
 import { Household } from '../places/household.entity.js';
 import { PlacesModule } from '../places/places.module.js';
@@ -11,7 +12,7 @@ import { Resident } from './resident.entity.js';
 import { ResidentsController } from './residents.controller.js';
 
 @Module({
-  imports: [PlacesModule, TypeOrmModule.forFeature([Resident, HouseholdMember, InviteCode, Household, Compound])],
+  imports: [AuthModule, PlacesModule, TypeOrmModule.forFeature([Resident, HouseholdMember, InviteCode, Household, Compound])],
   controllers: [ResidentsController],
   providers: [InviteCodesService, MeService],
 })

@@ -39,7 +39,7 @@ export abstract class AnswerRecord extends IdEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   paperScanSha256: string | null;
 
-  /** SHA-256 over consultation text hash, household, answer, evidence hashes, version and time. */
+  /** SHA-256 over consultation text hash, household, answer, channel, signer, evidence hashes, version and time (`evidenceOfStoredAnswer` recomputes it). */
   @Column({ type: 'varchar', length: 64 })
   evidenceSha256: string;
 

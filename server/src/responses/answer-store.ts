@@ -1,10 +1,11 @@
-import type { Answer, AnswerChannel, HouseholdVote } from '@linyi/shared';
+import { AnswerChannel, type Answer, type HouseholdVote } from '@linyi/shared';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { chainHead, type ChainHead } from '../audit/audit.service.js';
 import { execute, fromColumn, select, sql, toColumn } from '../database/sql.js';
 import { HouseholdResponse } from './household-response.entity.js';
 import { ResponseHistory } from './response-history.entity.js';
+import { currentQuotedUnpaid } from './upgrade-queries.js';
 
 /** The counted answer of the household, as far as the answer path needs it. */
 export type CurrentAnswer = Pick<
@@ -59,11 +60,10 @@ export async function readBallot(manager: EntityManager, consultationId: string,
               r.{id} AS {responseId}, r.{answer} AS {answer}, r.{optionId} AS {optionId}, r.{finalRefusalAt} AS {finalRefusalAt},
               r.{version} AS {version}, r.{channel} AS {channel}, r.{signatureSha256} AS {signatureSha256}, r.{paperScanSha256} AS {paperScanSha256},
               r.{evidenceSha256} AS {evidenceSha256}, r.{answeredAt} AS {answeredAt},
-              CASE WHEN u.{quotedFen} IS NOT NULL AND u.{paidAt} IS NULL THEN 1 ELSE 0 END AS {unpaid},
+              (SELECT COUNT(*) FROM {upgrade_request} u WHERE u.{consultationId} = ch.{consultationId} AND u.{householdId} = ch.{householdId} AND ${currentQuotedUnpaid('u')}) AS {unpaid},
               h.{seq} AS {headSeq}, h.{hash} AS {headHash}
        FROM {consultation_household} ch
        LEFT JOIN {household_response} r ON r.{consultationId} = ch.{consultationId} AND r.{householdId} = ch.{householdId}
-       LEFT JOIN {upgrade_request} u ON u.{consultationId} = ch.{consultationId} AND u.{householdId} = ch.{householdId}
        LEFT JOIN {audit_chain_head} h ON h.{chainKey} = ?
        WHERE ch.{consultationId} = ? AND ch.{groupId} = ?`,
     ),
@@ -98,6 +98,14 @@ export async function readBallot(manager: EntityManager, consultationId: string,
     };
   });
   return { votes, current, unpaidUpgrades, head: chainHead(chainKey, rows[0].headSeq, rows[0].headHash) };
+}
+
+const ONLINE_VERSION = `SELECT 1 AS {found} FROM {household_response_history} WHERE {consultationId} = ? AND {householdId} = ? AND {channel} = ? LIMIT 1`;
+
+/** Whether any version of the household's answer was given online; read under the group lock, which every answer write holds. */
+export async function everAnsweredOnline(manager: EntityManager, consultationId: string, householdId: string): Promise<boolean> {
+  const rows = await select<{ found: number }>(manager, sql(manager, ONLINE_VERSION), [consultationId, householdId, AnswerChannel.Online]);
+  return rows.length > 0;
 }
 
 /** A new version of a household's answer, as it is stored in the history and as the counted answer. */

@@ -54,6 +54,28 @@ export function checkAnswer(consultation: AnswerContext, input: AnswerInput): vo
   if (input.upgradeRequest && !writtenApplication) throw new AppException('ANSWER_INVALID', '只有同意管线改造申请时才能提出自费提升改造');
 }
 
+/** Where the household's earlier answers came from, as read under the group lock. */
+export interface AnswerProvenance {
+  /** The channel of the counted answer, null when the household has not answered. */
+  currentChannel: AnswerChannel | null;
+  /** Whether any version of the household's answer in this consultation was given online. */
+  everOnline: boolean;
+}
+
+/**
+ * A consent record is the household's own (API.md, Evidence integrity): staff may enter a paper
+ * answer only while the household has never answered online in this consultation. The history
+ * counts too, not just the current answer: once a resident has signed online, the signature is
+ * theirs for the whole consultation, and staff cannot take over the household from a later state
+ * (e.g. a paper version left from before this rule). The resident may always change their own answer.
+ */
+export function checkPaperAllowed(channel: AnswerChannel, provenance: AnswerProvenance): void {
+  if (channel !== AnswerChannel.Paper) return;
+  if (provenance.currentChannel === AnswerChannel.Online || provenance.everOnline) {
+    throw new AppException('ONLINE_ANSWER_EXISTS', '该住户已在线上提交过意见，工作人员不能再录入纸质意见替换；如需更改，请住户本人在小程序中修改');
+  }
+}
+
 export interface EvidenceInput {
   consultationId: string;
   textSha256: string;
@@ -62,15 +84,42 @@ export interface EvidenceInput {
   optionId: string | null;
   version: number;
   channel: AnswerChannel;
+  /** Who signed: the resident of an online answer. */
+  residentId: string | null;
+  /** Who signed: the staff member who entered a paper answer. */
+  staffId: string | null;
   signatureSha256: string | null;
   paperScanSha256: string | null;
   acknowledgedDisclosureIds: string[];
   answeredAt: Date;
 }
 
-/** Binds text version, household, answer, evidence images and time: change any, the hash changes. */
+/** The canonical form's version tag; v1 rows (before the signer was bound) have no tag. */
+export const EVIDENCE_FORMAT = 'v2';
+
+/** Binds text version, household, answer, channel, signer, evidence images and time: change any, the hash changes. */
 export function evidenceSha256(input: EvidenceInput): string {
-  const canonical = JSON.stringify([
+  return sha256Of([
+    EVIDENCE_FORMAT,
+    input.consultationId,
+    input.textSha256,
+    input.householdId,
+    input.answer,
+    input.optionId,
+    input.version,
+    input.channel,
+    input.residentId,
+    input.staffId,
+    input.signatureSha256,
+    input.paperScanSha256,
+    [...input.acknowledgedDisclosureIds].sort(),
+    input.answeredAt.toISOString(),
+  ]);
+}
+
+/** The first canonical form, without the signer: how answers stored before v2 were hashed. */
+export function legacyEvidenceSha256(input: Omit<EvidenceInput, 'residentId' | 'staffId'>): string {
+  return sha256Of([
     input.consultationId,
     input.textSha256,
     input.householdId,
@@ -83,5 +132,21 @@ export function evidenceSha256(input: EvidenceInput): string {
     [...input.acknowledgedDisclosureIds].sort(),
     input.answeredAt.toISOString(),
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** The stored fields of an answer version (a household_response or household_response_history row). */
+export type StoredAnswer = Omit<EvidenceInput, 'textSha256'> & { evidenceSha256: string };
+
+/**
+ * The evidence hash a stored answer must carry, for verification: the v2 hash when the row carries
+ * one, otherwise the v1 hash (rows written before the signer was bound). A row passes iff the result
+ * equals its `evidenceSha256`; any edit of a bound field fails under both forms.
+ */
+export function evidenceOfStoredAnswer(row: StoredAnswer, textSha256: string): string {
+  const current = evidenceSha256({ ...row, textSha256 });
+  return current === row.evidenceSha256 ? current : legacyEvidenceSha256({ ...row, textSha256 });
+}
+
+function sha256Of(canonical: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import type { Actor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { sha256Param } from '../common/validation/params.js';
 import { SubmitResponseDto } from './dto/submit-response.dto.js';
 import { QuoteUpgradeDto } from './dto/quote-upgrade.dto.js';
 import { ResponseHistoryService } from './response-history.service.js';
@@ -46,7 +47,7 @@ export class ResponsesController {
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam('征询事项')) id: string,
     @Param('householdId', uuidParam('房屋')) householdId: string,
-    @Param('sha256') sha256: string,
+    @Param('sha256', sha256Param('签名或扫描件')) sha256: string,
     @Res() response: Response,
   ) {
     const image = await this.history.evidence(actor, id, householdId, sha256);

@@ -18,8 +18,8 @@ import { DomainEventType } from '../events/domain-event.entity.js';
 import { recordEvents } from '../events/domain-events.js';
 import { decodeImage, EvidenceStore } from '../evidence/evidence.store.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
-import { checkAnswer, evidenceSha256 } from './answer.rules.js';
-import { readBallot, storeAnswer } from './answer-store.js';
+import { checkAnswer, checkPaperAllowed, evidenceSha256 } from './answer.rules.js';
+import { everAnsweredOnline, readBallot, storeAnswer } from './answer-store.js';
 import type { HouseholdResponse } from './household-response.entity.js';
 import { UpgradesService } from './upgrades.service.js';
 
@@ -64,6 +64,10 @@ export class ResponsesService {
       const chainKey = groupChain(group.id);
       const ballot = await readBallot(manager, consultationId, group.id, householdId, chainKey);
       const existing = ballot.current;
+      // Under the lock: a resident answering online at this moment either committed first (and is seen here) or waits for this paper answer.
+      if (channel === AnswerChannel.Paper) {
+        checkPaperAllowed(channel, { currentChannel: existing?.channel ?? null, everOnline: await everAnsweredOnline(manager, consultationId, householdId) });
+      }
       const optionId = request.optionId ?? null;
       const sameAnswer =
         existing &&
@@ -72,7 +76,14 @@ export class ResponsesService {
         existing.channel === channel &&
         existing.signatureSha256 === (signature?.sha256 ?? null) &&
         existing.paperScanSha256 === (paperScan?.sha256 ?? null);
-      if (sameAnswer) return this.result(existing, group, ballot.unpaidUpgrades);
+      const signer = `${actor.kind}:${actor.id}`;
+      if (sameAnswer) {
+        // The same answer with a new upgrade description: a new upgrade request, no new answer version.
+        const upgradeAudit = request.upgradeRequest ? await this.upgrades.request(manager, consultationId, householdId, request.upgradeRequest, signer, this.clock.stamp(), chainKey) : null;
+        if (!upgradeAudit) return this.result(existing, group, ballot.unpaidUpgrades);
+        await this.audit.appendAfter(manager, ballot.head, [upgradeAudit]);
+        return this.result(existing, group, await this.upgrades.unpaidInGroup(manager, consultationId, group.id));
+      }
 
       // Evidence only after the group lock: two answers storing the same new image then never wait on each other in opposite order.
       if (signature) await this.evidence.put(manager, signature);
@@ -95,7 +106,7 @@ export class ResponsesService {
       const response = { ...fields, evidenceSha256: evidenceSha256({ ...fields, textSha256: consultation.textSha256 }) };
       // Any new answer lifts an earlier final refusal: the household changed its mind.
       await storeAnswer(manager, existing?.id ?? null, response);
-      if (request.upgradeRequest) await this.upgrades.request(manager, consultationId, householdId, request.upgradeRequest);
+      const upgradeAudit = request.upgradeRequest ? await this.upgrades.request(manager, consultationId, householdId, request.upgradeRequest, signer, answeredAt, chainKey) : null;
 
       // The recount: the group's answers as read under the lock, with the one just written.
       const votes = ballot.votes.map((vote) => (vote.householdId === householdId ? { ...vote, answer: response.answer, optionId, finalRefusal: false } : vote));
@@ -105,11 +116,12 @@ export class ResponsesService {
         {
           chainKey,
           action: channel === AnswerChannel.Paper ? 'PAPER_ANSWER_RECORDED' : 'ANSWER_RECORDED',
-          actor: `${actor.kind}:${actor.id}`,
+          actor: signer,
           subjectId: householdId,
           payload: { consultationId, answer: response.answer, optionId, version: response.version, evidenceSha256: response.evidenceSha256, signatureSha256: response.signatureSha256, paperScanSha256: response.paperScanSha256 },
           at: answeredAt,
         },
+        ...(upgradeAudit ? [upgradeAudit] : []),
         ...(transition ? [transition.audit] : []),
       ]);
       await recordEvents(manager, [
@@ -118,8 +130,8 @@ export class ResponsesService {
       ]);
       // Last, so the tally shard (shared with other groups) stays locked for as short a time as possible.
       if (plan) await this.groupState.store(manager, consultationId, group, plan);
-      // Only an upgrade request changes the unpaid count this transaction read.
-      const unpaid = request.upgradeRequest ? await this.upgrades.unpaidInGroup(manager, consultationId, group.id) : ballot.unpaidUpgrades;
+      // Only a new upgrade request changes the unpaid count this transaction read (it supersedes a quoted one).
+      const unpaid = upgradeAudit ? await this.upgrades.unpaidInGroup(manager, consultationId, group.id) : ballot.unpaidUpgrades;
       return this.result(response, group, unpaid);
     });
   }

@@ -1,9 +1,13 @@
 import { Column, Entity, Index } from 'typeorm';
 import { CreatedAtColumn, IdEntity } from '../database/columns.js';
 
-/** DOMAIN rule 3: work above the basic restoration standard, quoted, paid, then carried out. */
+/**
+ * DOMAIN rule 3: work above the basic restoration standard, quoted, paid, then carried out. A
+ * request is never changed: a new description is a new request (next `seq`), and the household's
+ * request with the highest `seq` is its current one. Quotes and payments are facts of their own.
+ */
 @Entity('upgrade_request')
-@Index('uq_upgrade_consultation_household', ['consultationId', 'householdId'], { unique: true })
+@Index('uq_upgrade_request_seq', ['consultationId', 'householdId', 'seq'], { unique: true })
 export class UpgradeRequest extends IdEntity {
   @Column({ type: 'varchar', length: 36 })
   consultationId: string;
@@ -11,21 +15,12 @@ export class UpgradeRequest extends IdEntity {
   @Column({ type: 'varchar', length: 36 })
   householdId: string;
 
+  /** 1 for the household's first request in the consultation, then 2, 3, …: the latest is current. */
+  @Column({ type: 'integer' })
+  seq: number;
+
   @Column({ type: 'varchar', length: 500 })
   description: string;
-
-  /** Extra cost in fen (1/100 yuan), once the implementer has quoted it. */
-  @Column({ type: 'integer', nullable: true })
-  quotedFen: number | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  quotedAt: Date | null;
-
-  @Column({ type: 'datetime', nullable: true })
-  paidAt: Date | null;
-
-  @Column({ type: 'varchar', length: 36, nullable: true })
-  recordedByStaffId: string | null;
 
   @CreatedAtColumn()
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { decodeCsvBytes, parseCsv } from './csv.js';
+import { csvRecords, decodeCsvBytes, parseCsv } from './csv.js';
 
 describe('parseCsv', () => {
   it('handles quotes, doubled quotes, commas in fields and CRLF', () => {
@@ -17,6 +17,19 @@ describe('parseCsv', () => {
 
   it('keeps newlines inside quoted fields', () => {
     expect(parseCsv('"line1\nline2",x')).toEqual([['line1\nline2', 'x']]);
+  });
+});
+
+describe('csvRecords', () => {
+  it('cuts a long field and a wide row one past the bound, so the caller sees the excess', () => {
+    const [row] = csvRecords(`${'x'.repeat(50)},b,c,d`, { maxFieldChars: 5, maxFields: 2 });
+    expect(row).toEqual(['xxxxxx', 'b', 'c']);
+  });
+
+  it('yields rows lazily: nothing after the row the caller stopped at is parsed', () => {
+    const rows = csvRecords('a\nb\n"never closed');
+    expect(rows.next().value).toEqual(['a']);
+    expect(rows.next().value).toEqual(['b']);
   });
 });
 

@@ -6,9 +6,11 @@ import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { AppException } from '../common/app.exception.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { ROSTER_LIMITS } from './roster-limits.js';
+import { RosterUploadCleanup, rosterUploadOptions } from './roster-upload.js';
 import { RosterService } from './roster.service.js';
 
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = ROSTER_LIMITS.uploadBytes;
 
 @ApiTags('places')
 @ApiBearerAuth()
@@ -18,15 +20,17 @@ export class RosterController {
 
   @Post(':compoundId/roster')
   @StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Admin)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_FILE_BYTES, files: 1 } }))
+  // Bounded multipart: one file, and no room for a flood of junk fields or parts.
+  @UseInterceptors(RosterUploadCleanup, FileInterceptor('file', { ...rosterUploadOptions, limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 10, headerPairs: 50 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   upload(
     @CurrentActor() actor: StaffActor,
     @Param('compoundId', uuidParam('小区')) compoundId: string,
-    @UploadedFile() file: { originalname: string; buffer: Buffer } | undefined,
+    @UploadedFile() file: { originalname: string; path: string } | undefined,
   ) {
-    if (!file) throw new AppException('VALIDATION_FAILED', '请在表单字段 file 中上传 CSV 或 XLSX 格式的住户名单');
-    return this.roster.import(actor, compoundId, file.originalname, file.buffer);
+    // An empty file is read, and answered "文件是空的".
+    if (!file?.path) throw new AppException('VALIDATION_FAILED', '请在表单字段 file 中上传 CSV 或 XLSX 格式的住户名单');
+    return this.roster.import(actor, compoundId, file.originalname, file.path);
   }
 }

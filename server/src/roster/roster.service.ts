@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { checkRosterRow, householdLabel, type RosterImportResult, type RosterRow, type RosterRowError } from '@linyi/shared';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EntityManager } from 'typeorm';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import type { StaffActor } from '../auth/actor.js';
@@ -9,8 +10,7 @@ import { Building } from '../places/building.entity.js';
 import { Household } from '../places/household.entity.js';
 import { Unit } from '../places/unit.entity.js';
 import { readRosterFile } from './roster-file.js';
-
-export const MAX_ROSTER_ROWS = 5000;
+import { ROSTER_LIMITS } from './roster-limits.js';
 
 @Injectable()
 export class RosterService {
@@ -19,13 +19,10 @@ export class RosterService {
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
-  /** Validates every row first; writes only when all are good, in one transaction. */
-  async import(actor: StaffActor, compoundId: string, fileName: string, bytes: Buffer): Promise<RosterImportResult & { unchanged: number }> {
+  /** Validates every row first; writes only when all are good, in one transaction. `path`: the uploaded file on disk. */
+  async import(actor: StaffActor, compoundId: string, fileName: string, path: string): Promise<RosterImportResult & { unchanged: number }> {
     await this.access.compoundForStaff(actor, compoundId);
-    const rawRows = await readRosterFile(fileName, bytes);
-    if (rawRows.length > MAX_ROSTER_ROWS) {
-      throw new AppException('ROSTER_INVALID', `一次最多导入 ${MAX_ROSTER_ROWS} 户，请分批上传`, { created: 0, updated: 0, errors: [] });
-    }
+    const rawRows = await readRosterFile(fileName, path);
     const { rows, errors } = validateRows(rawRows);
     if (errors.length) {
       throw new AppException('ROSTER_INVALID', `名单中有 ${errors.length} 行有误，未导入任何数据，请修改后重新上传`, { created: 0, updated: 0, errors });
@@ -85,6 +82,10 @@ async function upsertRows(manager: EntityManager, compoundId: string, rows: Rost
       result.unchanged++;
     }
   }
-  await manager.save(toSave, { chunk: 200 });
+  // Saved 200 at a time with a turn of the event loop between: TypeORM prepares a whole save() synchronously.
+  for (let at = 0; at < toSave.length; at += ROSTER_LIMITS.rowsPerTurn) {
+    await manager.save(toSave.slice(at, at + ROSTER_LIMITS.rowsPerTurn));
+    await nextTurn();
+  }
   return result;
 }

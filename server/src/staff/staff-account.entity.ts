@@ -25,6 +25,10 @@ export class StaffAccount extends IdEntity {
   @Column({ type: 'varchar', length: 36, nullable: true })
   scopeId: string | null;
 
+  /** A disabled account cannot sign in, and its tokens answer 401 from the next request on. */
+  @Column({ type: 'boolean', default: false })
+  disabled: boolean;
+
   @CreatedAtColumn()
   createdAt: Date;
 }

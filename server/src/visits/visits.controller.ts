@@ -4,6 +4,7 @@ import { StaffRole } from '@linyi/shared';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { uuidQuery } from '../common/validation/params.js';
 import { RecordVisitDto } from './dto/record-visit.dto.js';
 import { VisitsService } from './visits.service.js';
 
@@ -20,7 +21,7 @@ export class VisitsController {
   }
 
   @Get('households/:householdId/visits')
-  list(@CurrentActor() actor: StaffActor, @Param('householdId', uuidParam('房屋')) householdId: string, @Query('consultationId', uuidParam('征询事项')) consultationId: string) {
+  list(@CurrentActor() actor: StaffActor, @Param('householdId', uuidParam('房屋')) householdId: string, @Query('consultationId', uuidQuery('consultationId', '征询事项')) consultationId: string) {
     return this.visits.list(actor, householdId, consultationId);
   }
 
