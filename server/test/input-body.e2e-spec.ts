@@ -60,8 +60,8 @@ describe('request bodies: depth, size and time limits', () => {
 
     it('broken JSON and non-UTF-8 JSON are 400 and 415 in our error shape', async () => {
       expect((await sendJson('post', '/api/auth/staff/login', '{"username":').expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED', message: '请求内容不是有效的 JSON' });
-      const latin1 = await t.http.post('/api/auth/staff/login').set('content-type', 'application/json; charset=utf-16').send('{}').expect(415);
-      expect(latin1.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      const utf16 = await t.http.post('/api/auth/staff/login').set('content-type', 'application/json; charset=utf-16').send('{}').expect(415);
+      expect(utf16.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     });
   });
 
