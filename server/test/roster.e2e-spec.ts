@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { crc32, deflateRawSync } from 'node:zlib';
-import { rosterUploadDir } from '../src/roster/roster-upload.js';
+import { rosterUploadPrefix } from '../src/roster/roster-upload.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 import { compoundsAs } from './support/demo-places.js';
 
@@ -14,11 +14,8 @@ describe('roster import', () => {
   let t: TestApp;
   let committee: string;
   let compoundId: string;
-  /** Uploads left in this process's upload dir, and sheets exceljs spooled to os.tmpdir() (its `tmp-<pid>-…` files). */
-  const leftUploads = () => [
-    ...(existsSync(rosterUploadDir()) ? readdirSync(rosterUploadDir()) : []),
-    ...readdirSync(tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`)),
-  ];
+  /** Uploads this process left in os.tmpdir(), and sheets exceljs spooled to os.tmpdir() (its `tmp-<pid>-…` files). */
+  const leftUploads = () => readdirSync(tmpdir()).filter((name) => name.startsWith(rosterUploadPrefix()) || name.startsWith(`tmp-${process.pid}-`));
 
   beforeAll(async () => {
     t = await bootTestApp();
