@@ -102,7 +102,7 @@ describe('migrations run once per deployment', () => {
     const production = loadConfig({
       ...env(),
       NODE_ENV: 'production',
-      JWT_SECRET: 'x7Kq2v9LmP4rT8wZ1nB6cY3hJ5dF0gS',
+      JWT_SECRET: 'x7Kq2v9LmP4rT8wZ1nB6cY3hJ5dF0gSu2Wq',
       WECHAT_APPID: 'wx1',
       WECHAT_SECRET: 'secret',
       AUDIT_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),

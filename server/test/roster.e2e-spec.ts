@@ -190,6 +190,27 @@ describe('roster import', () => {
     expect(await householdCount()).toBe(before);
   });
 
+  it('answers 400, never 500, for a truncated XLSX, and a corrupted one is never a 500', async () => {
+    const before = await householdCount();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('住户');
+    sheet.addRow(HEADER.split(','));
+    for (let i = 1; i <= 50; i++) sheet.addRow(['27', '1', String(i), 1, 60, `住户${i}`, '']);
+    const good = Buffer.from(await workbook.xlsx.writeBuffer());
+    for (const share of [0.3, 0.6, 0.9, 0.99]) {
+      const response = await upload(good.subarray(0, Math.floor(good.length * share)), 'r.xlsx');
+      expect({ status: response.status, code: response.body.code }).toEqual({ status: 400, code: 'ROSTER_INVALID' });
+    }
+    expect(await householdCount()).toBe(before);
+    // 64 bytes overwritten here and there: a part the import does not read may be hit (then 201), else 400.
+    for (let at = 0.05; at < 1; at += 0.1) {
+      const copy = Buffer.from(good);
+      copy.fill(0x5a, Math.floor(copy.length * at), Math.floor(copy.length * at) + 64);
+      const response = await upload(copy, 'r.xlsx');
+      expect([201, 400]).toContain(response.status);
+    }
+  });
+
   it('refuses a file over 5 MB with 413 and a readable message', async () => {
     const response = await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 0x41)).expect(413);
     expect(response.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: expect.stringContaining('不能超过 5 MB') });

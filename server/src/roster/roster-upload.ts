@@ -38,7 +38,7 @@ export class RosterUploadCleanup implements NestInterceptor {
       ),
       // Synchronous, so the file is gone before the answer is written.
       finalize(() => {
-        if (false && request.file?.path) rmSync(request.file.path, { force: true });
+        if (request.file?.path) rmSync(request.file.path, { force: true });
       }),
     );
   }

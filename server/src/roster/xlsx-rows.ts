@@ -66,7 +66,7 @@ async function chooseParts(path: string): Promise<XlsxPart[]> {
   try {
     entries = await readZipDirectory(file, (await file.stat()).size);
   } catch (error) {
-    if (error instanceof ZipFormatError) throw unreadableXlsx();
+    if (error instanceof ZipFormatError || error instanceof RangeError) throw unreadableXlsx();
     throw error;
   } finally {
     await file.close();
