@@ -5,6 +5,7 @@ import { AuditCheckpoints1764388800000 } from './1764388800000-audit-checkpoints
 import { OutboxLeases1764475200000 } from './1764475200000-outbox-leases.js';
 import { StaffAccountStatus1764561600000 } from './1764561600000-staff-account-status.js';
 import { UpgradeFacts1764648000000 } from './1764648000000-upgrade-facts.js';
+import { EventAttempts1764734400000 } from './1764734400000-event-attempts.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   OutboxLeases1764475200000,
   StaffAccountStatus1764561600000,
   UpgradeFacts1764648000000,
+  EventAttempts1764734400000,
 ];
