@@ -59,6 +59,24 @@ describe('a resident’s signed answer is theirs (MariaDB)', () => {
       expect(await currentOf(consultationId, householdId)).toMatchObject({ answer: 'AGREE', channel: AnswerChannel.Online, version: 2 });
     });
 
+    it('cannot be taken over by binding another account to the household after it signed', async () => {
+      const householdId = unit.households[3].id;
+      const owner = await bindResident(t, committee, householdId, 'first-signer');
+      await apply(t, owner, consultationId, householdId, REFUSE).expect(200);
+      const before = await currentOf(consultationId, householdId);
+      const audited = await auditOf(householdId);
+
+      // A staff member issues an invite code for the household and redeems it with their own WeChat account.
+      const intruder = await bindResident(t, committee, householdId, 'staff-own-wechat');
+      const response = await apply(t, intruder, consultationId, householdId).expect(409);
+      expect(response.body).toMatchObject({ code: 'ONLINE_ANSWER_EXISTS', message: expect.stringContaining('签署人本人') });
+      expect(await currentOf(consultationId, householdId)).toEqual(before);
+      expect(await auditOf(householdId)).toBe(audited);
+
+      // The signer may still change it.
+      expect((await apply(t, owner, consultationId, householdId).expect(200)).body).toMatchObject({ answer: 'AGREE', version: 2 });
+    });
+
     it('are recorded for a household with no online answer; the resident’s own online answer then wins, and binds its signer', async () => {
       const householdId = unit.households[1].id;
       const paper = await apply(t, committee, consultationId, householdId, PAPER).expect(200);

@@ -10,7 +10,7 @@ import { currentQuotedUnpaid } from './upgrade-queries.js';
 /** The counted answer of the household, as far as the answer path needs it. */
 export type CurrentAnswer = Pick<
   HouseholdResponse,
-  'id' | 'householdId' | 'answer' | 'optionId' | 'version' | 'channel' | 'signatureSha256' | 'paperScanSha256' | 'evidenceSha256' | 'answeredAt'
+  'id' | 'householdId' | 'answer' | 'optionId' | 'version' | 'channel' | 'residentId' | 'signatureSha256' | 'paperScanSha256' | 'evidenceSha256' | 'answeredAt'
 >;
 
 /** Everything an answer needs from its group, read once under the group lock. */
@@ -35,6 +35,7 @@ interface BallotRow {
   finalRefusalAt: unknown;
   version: number | null;
   channel: AnswerChannel | null;
+  residentId: string | null;
   signatureSha256: string | null;
   paperScanSha256: string | null;
   evidenceSha256: string | null;
@@ -58,7 +59,7 @@ export async function readBallot(manager: EntityManager, consultationId: string,
       manager,
       `SELECT ch.{householdId} AS {householdId}, ch.{areaCenti} AS {areaCenti}, ch.{ownerKey} AS {ownerKey},
               r.{id} AS {responseId}, r.{answer} AS {answer}, r.{optionId} AS {optionId}, r.{finalRefusalAt} AS {finalRefusalAt},
-              r.{version} AS {version}, r.{channel} AS {channel}, r.{signatureSha256} AS {signatureSha256}, r.{paperScanSha256} AS {paperScanSha256},
+              r.{version} AS {version}, r.{channel} AS {channel}, r.{residentId} AS {residentId}, r.{signatureSha256} AS {signatureSha256}, r.{paperScanSha256} AS {paperScanSha256},
               r.{evidenceSha256} AS {evidenceSha256}, r.{answeredAt} AS {answeredAt},
               (SELECT COUNT(*) FROM {upgrade_request} u WHERE u.{consultationId} = ch.{consultationId} AND u.{householdId} = ch.{householdId} AND ${currentQuotedUnpaid('u')}) AS {unpaid},
               h.{seq} AS {headSeq}, h.{hash} AS {headHash}
@@ -82,6 +83,7 @@ export async function readBallot(manager: EntityManager, consultationId: string,
         optionId: row.optionId ?? null,
         version: Number(row.version),
         channel: row.channel!,
+        residentId: row.residentId ?? null,
         signatureSha256: row.signatureSha256 ?? null,
         paperScanSha256: row.paperScanSha256 ?? null,
         evidenceSha256: row.evidenceSha256!,

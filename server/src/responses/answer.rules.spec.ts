@@ -1,6 +1,6 @@
 import { Answer, AnswerChannel, ConsultationKind, DecisionRule, PLUMBING_DISCLOSURES } from '@linyi/shared';
 import { AppException } from '../common/app.exception.js';
-import { checkAnswer, checkPaperAllowed, evidenceOfStoredAnswer, evidenceSha256, legacyEvidenceSha256, type EvidenceInput } from './answer.rules.js';
+import { checkAnswer, checkOnlineReplacement, checkPaperAllowed, evidenceOfStoredAnswer, evidenceSha256, legacyEvidenceSha256, type EvidenceInput } from './answer.rules.js';
 
 const RESIDENT = '9d3b1a2c-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
 const STAFF = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e';
@@ -119,6 +119,14 @@ describe('staff paper answers against online answers', () => {
     for (const currentChannel of [null, AnswerChannel.Paper, AnswerChannel.Online]) {
       expect(codeOf(() => checkPaperAllowed(AnswerChannel.Online, { currentChannel, everOnline: currentChannel === AnswerChannel.Online }))).toBeNull();
     }
+  });
+
+  it('lets only the signer replace an online answer; anyone may answer over paper or nothing', () => {
+    const OTHER = '7c6b5a4d-3e2f-4a1b-8c9d-0e1f2a3b4c5f';
+    expect(codeOf(() => checkOnlineReplacement(null, OTHER))).toBeNull();
+    expect(codeOf(() => checkOnlineReplacement({ channel: AnswerChannel.Paper, residentId: null }, OTHER))).toBeNull();
+    expect(codeOf(() => checkOnlineReplacement({ channel: AnswerChannel.Online, residentId: RESIDENT }, RESIDENT))).toBeNull();
+    expect(codeOf(() => checkOnlineReplacement({ channel: AnswerChannel.Online, residentId: RESIDENT }, OTHER))).toBe('ONLINE_ANSWER_EXISTS');
   });
 
   it('says in Chinese what to do instead', () => {

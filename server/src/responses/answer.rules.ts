@@ -76,6 +76,16 @@ export function checkPaperAllowed(channel: AnswerChannel, provenance: AnswerProv
   }
 }
 
+/**
+ * An online answer is replaced only by the resident who signed it. Anyone else bound to the
+ * household (a co-owner, or an account bound later through an invite code that staff issued) is
+ * refused, so nobody can take over a signature by binding to the household after it was given.
+ */
+export function checkOnlineReplacement(current: { channel: AnswerChannel; residentId: string | null } | null, answeringResidentId: string): void {
+  if (!current || current.channel !== AnswerChannel.Online || current.residentId === answeringResidentId) return;
+  throw new AppException('ONLINE_ANSWER_EXISTS', '本户的意见已由另一位住户在线签署，只能由签署人本人修改；如有疑问请联系社区');
+}
+
 export interface EvidenceInput {
   consultationId: string;
   textSha256: string;

@@ -18,7 +18,7 @@ import { DomainEventType } from '../events/domain-event.entity.js';
 import { recordEvents } from '../events/domain-events.js';
 import { decodeImage, EvidenceStore } from '../evidence/evidence.store.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
-import { checkAnswer, checkPaperAllowed, evidenceSha256 } from './answer.rules.js';
+import { checkAnswer, checkOnlineReplacement, checkPaperAllowed, evidenceSha256 } from './answer.rules.js';
 import { everAnsweredOnline, readBallot, storeAnswer } from './answer-store.js';
 import type { HouseholdResponse } from './household-response.entity.js';
 import { UpgradesService } from './upgrades.service.js';
@@ -67,6 +67,8 @@ export class ResponsesService {
       // Under the lock: a resident answering online at this moment either committed first (and is seen here) or waits for this paper answer.
       if (channel === AnswerChannel.Paper) {
         checkPaperAllowed(channel, { currentChannel: existing?.channel ?? null, everOnline: await everAnsweredOnline(manager, consultationId, householdId) });
+      } else if (actor.kind === 'resident') {
+        checkOnlineReplacement(existing, actor.id);
       }
       const optionId = request.optionId ?? null;
       const sameAnswer =
