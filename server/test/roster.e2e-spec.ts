@@ -190,6 +190,14 @@ describe('roster import', () => {
     expect(await householdCount()).toBe(before);
   });
 
+  it('refuses a zip of thousands of entries before reading their headers', async () => {
+    const before = await householdCount();
+    const filler = Array.from({ length: 1_001 }, (_, i): [string, string] => [`docProps/custom${i}.xml`, '<x/>']);
+    const response = await upload(xlsxZip(inlineRows([HEADER.split(','), ...goodRows(28, 10)]), undefined, filler), 'r.xlsx').expect(400);
+    expect(response.body.message).toMatch(/XLSX|Excel|文件/);
+    expect(await householdCount()).toBe(before);
+  });
+
   it('answers 400, never 500, for a truncated XLSX, and a corrupted one is never a 500', async () => {
     const before = await householdCount();
     const workbook = new ExcelJS.Workbook();
@@ -234,7 +242,7 @@ function inlineRows(rows: string[][]): string {
 }
 
 /** A minimal XLSX as Excel orders it (the sheet before the shared strings), built by hand to control every part. */
-function xlsxZip(sheetData: string, sharedStrings?: string[]): Buffer {
+function xlsxZip(sheetData: string, sharedStrings?: string[], extraParts: Array<[string, string]> = []): Buffer {
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const parts: Array<[string, string]> = [
@@ -244,6 +252,7 @@ function xlsxZip(sheetData: string, sharedStrings?: string[]): Buffer {
     ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`],
     ['xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}"><sheetData>${sheetData}</sheetData></worksheet>`],
   ];
+  parts.push(...extraParts);
   if (sharedStrings) parts.push(['xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${main}">${sharedStrings.map((text) => `<si><t>${text}</t></si>`).join('')}</sst>`]);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];

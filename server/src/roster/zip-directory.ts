@@ -16,6 +16,8 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const MAX_COMMENT = 0xffff;
+// A roster workbook has a few dozen parts; thousands of tiny entries only cost a read each.
+const MAX_ENTRIES = 1_000;
 
 /** Reads the central directory of a zip file on disk; throws ZipFormatError when it is not a sound zip. */
 export async function readZipDirectory(file: FileHandle, fileSize: number): Promise<ZipEntry[]> {
@@ -30,6 +32,7 @@ export async function readZipDirectory(file: FileHandle, fileSize: number): Prom
   }
   if (end < 0) throw new ZipFormatError('no end of central directory');
   const count = tail.readUInt16LE(end + 10);
+  if (count > MAX_ENTRIES) throw new ZipFormatError(`${count} entries: more than a roster workbook has`);
   const directorySize = tail.readUInt32LE(end + 12);
   const directoryOffset = tail.readUInt32LE(end + 16);
   if (directoryOffset + directorySize > fileSize - tailLength + end) throw new ZipFormatError('central directory out of range');

@@ -1,4 +1,5 @@
 import type { PipeTransform } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { AppException } from '../app.exception.js';
 
 /** A path hash that is not 64 hex digits names nothing: 404 before any lookup. */
@@ -24,7 +25,7 @@ export const oneOfQuery = <T extends string>(name: string, allowed: readonly T[]
 export const uuidQuery = (name: string, what: string): PipeTransform<unknown, string> => ({
   transform(value) {
     if (value === undefined || value === '') throw new AppException('VALIDATION_FAILED', `请提供${what}编号 ${name}`);
-    if (typeof value !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    if (typeof value !== 'string' || !isUUID(value)) {
       throw new AppException('VALIDATION_FAILED', `${what}编号 ${name} 格式不正确`);
     }
     return value;
