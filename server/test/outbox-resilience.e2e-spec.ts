@@ -1,6 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ConsultationKind, DecisionRule, GroupBy } from '@linyi/shared';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { DomainEventType } from '../src/events/domain-event.entity.js';
+import { recordEvent } from '../src/events/domain-events.js';
+import { EVENT_MAX_ATTEMPTS } from '../src/events/domain-event.rules.js';
 import { LOST_JOB_MS, OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { DomainEventHandler } from '../src/reminders/domain-event.handler.js';
 import { Reminder, ReminderKind, ReminderStatus } from '../src/reminders/reminder.entity.js';
@@ -70,6 +74,8 @@ describe('outbox events are done only when handled (Redis losing jobs, processes
   };
   const reachedEvents = (consultationId: string) =>
     t.dataSource.query("SELECT id, enqueuedAt, handledAt, generation, payload FROM domain_event WHERE type = 'GROUP_STATE_CHANGED' AND payload LIKE ? ORDER BY id", [`%${consultationId}%`]);
+  const reachedInboxEntries = async (consultationId: string) =>
+    Number((await t.dataSource.query("SELECT COUNT(*) AS n FROM inbox_message WHERE consultationId = ? AND kind = 'GROUP_REACHED'", [consultationId]))[0].n);
   const groupRowOf = async (consultationId: string, unitId: string) => (await t.dataSource.query('SELECT id FROM consultation_group WHERE consultationId = ? AND placeId = ?', [consultationId, unitId]))[0].id as string;
 
   /** Exactly one "reached" SMS request per household of these units (counting every request the gateway got), and one inbox entry per resident. */
@@ -208,13 +214,96 @@ describe('outbox events are done only when handled (Redis losing jobs, processes
     // The event is handled (as its job would), so its reminders are planned but not yet queued.
     await t.app.get(DomainEventHandler).handle((await reachedEvents(consultationId))[0].id);
     expect(await t.dataSource.query("SELECT status, enqueuedAt FROM reminder WHERE consultationId = ? AND kind = 'GROUP_REACHED'", [consultationId])).toEqual(Array(12).fill({ status: 'SCHEDULED', enqueuedAt: null }));
+    expect(await reachedInboxEntries(consultationId)).toBe(12); // in the inbox at once, one per bound resident
     await apply(t, tokens[0], consultationId, unit.households[0].id, REFUSE).expect(200);
     await drain(t, redis.url);
     const reminders = await t.dataSource.query("SELECT r.status, d.detail FROM reminder r JOIN reminder_delivery d ON d.reminderId = r.id WHERE r.consultationId = ? AND r.kind = 'GROUP_REACHED'", [consultationId]);
     expect(reminders).toEqual(Array(12).fill({ status: 'SKIPPED', detail: 'group no longer reached' }));
     expect(fake.smsRequests.filter((m) => m.text.includes(title))).toHaveLength(0);
+    // Nor does the inbox still say "reached".
+    expect(await reachedInboxEntries(consultationId)).toBe(0);
+    for (const token of tokens) expect(((await t.http.get('/api/me/inbox').set(bearer(token)).expect(200)).body as Array<{ consultationId: string }>).filter((m) => m.consultationId === consultationId)).toEqual([]);
     await apply(t, tokens[0], consultationId, unit.households[0].id).expect(200);
     await drain(t, redis.url);
     await expectReachedOnce(consultationId, title, [[unit, tokens]]);
+    expect(await reachedInboxEntries(consultationId)).toBe(12);
   }, 90_000);
+
+  const eventRow = async (id: number) =>
+    (await t.dataSource.query('SELECT generation, enqueuedAt, handledAt, claimToken, attempts, deadAt, lastError FROM domain_event WHERE id = ?', [id]))[0];
+  const newEvent = async (type: DomainEventType, payload: Record<string, unknown>) => {
+    await recordEvent(t.dataSource.manager, type, randomUUID(), payload, new Date());
+    return Number((await t.dataSource.query('SELECT MAX(id) AS id FROM domain_event'))[0].id);
+  };
+
+  it('parks an event whose handling always fails after EVENT_MAX_ATTEMPTS attempts, and never queues it again', async () => {
+    const handler = t.app.get(DomainEventHandler);
+    // Opening a consultation that does not exist: findOneByOrFail throws on every attempt.
+    const poison = await newEvent(DomainEventType.ConsultationOpened, { consultationId: randomUUID() });
+    await relay().runOnce();
+    for (let attempt = 1; attempt < EVENT_MAX_ATTEMPTS; attempt++) await expect(handler.handle(poison)).rejects.toThrow();
+    expect(await eventRow(poison)).toMatchObject({ attempts: EVENT_MAX_ATTEMPTS - 1, deadAt: null, handledAt: null, claimToken: null });
+    await handler.handle(poison); // the last attempt fails too: parked, and the job ends
+    const dead = await eventRow(poison);
+    expect(dead).toMatchObject({ attempts: EVENT_MAX_ATTEMPTS, handledAt: null, claimToken: null, generation: 0 });
+    expect(dead.deadAt).not.toBeNull();
+    expect(dead.lastError).toMatch(/EntityNotFound|Could not find/);
+    // An event whose every attempt died with its worker (nothing recorded a failure) is parked at the next claim.
+    const crasher = await newEvent(DomainEventType.ConsultationClosed, {});
+    await relay().runOnce();
+    await t.dataSource.query('UPDATE domain_event SET attempts = ? WHERE id = ?', [EVENT_MAX_ATTEMPTS, crasher]);
+    await handler.handle(crasher);
+    expect(await eventRow(crasher)).toMatchObject({ attempts: EVENT_MAX_ATTEMPTS + 1, handledAt: null, lastError: 'handling never finished (worker died each time)' });
+    // Past the lease, the lost-job sweep leaves both alone, and another claim does nothing.
+    t.clock.advance(LOST_JOB_MS + 60_000);
+    try {
+      await relay().runOnce();
+    } finally {
+      t.clock.set(new Date());
+    }
+    expect(await eventRow(poison)).toEqual(dead);
+    expect((await eventRow(crasher)).generation).toBe(0);
+    await handler.handle(poison);
+    expect(await eventRow(poison)).toEqual(dead);
+    // Dead is final: the workers take the leftover jobs and the deployment counts as drained.
+    workers = await startWorkers(t, env());
+    await drain(t, redis.url);
+    expect(await eventRow(poison)).toEqual(dead);
+  }, 60_000);
+
+  it('looks for lost jobs at most once a minute per relay, on its clock, and queues a lost event again by its generation', async () => {
+    const event = await newEvent(DomainEventType.ConsultationClosed, {});
+    const loseIt = async () => t.dataSource.query('UPDATE domain_event SET enqueuedAt = ? WHERE id = ?', [new Date(t.clock.now().getTime() - LOST_JOB_MS - 1_000), event]);
+    try {
+      await relay().runOnce();
+      expect(await eventRow(event)).toMatchObject({ generation: 0, handledAt: null });
+      t.clock.advance(LOST_JOB_MS + 60_000);
+      await relay().runOnce(); // a minute and more since the last sweep: it runs, and the event is queued again
+      expect((await eventRow(event)).generation).toBe(1);
+      await loseIt();
+      t.clock.advance(30_000);
+      await relay().runOnce(); // within the minute: no sweep, however lost the job
+      expect((await eventRow(event)).generation).toBe(1);
+      t.clock.advance(30_000);
+      await relay().runOnce();
+      expect((await eventRow(event)).generation).toBe(2);
+      // A reminder whose delivery job was lost comes back the same way.
+      const unit = units[units.length - 1];
+      const consultationId = await openRound('丢失的提醒', [unit.id]);
+      const householdId = unit.households[0].id;
+      const reminderId = randomUUID();
+      await t.dataSource.getRepository(Reminder).insert({
+        id: reminderId, dedupeKey: `lost:${reminderId}`, kind: ReminderKind.ManualNudge, consultationId, householdId, staffId: null, title: '丢失的提醒', body: 'x', status: ReminderStatus.Scheduled,
+        sendAfter: t.clock.stamp(), enqueuedAt: new Date(t.clock.now().getTime() - LOST_JOB_MS - 1_000), generation: 0, attempts: 0, claimToken: null, claimedAt: null, channel: null, sentAt: null, lastError: null, createdByStaffId: null, createdAt: t.clock.stamp(),
+      });
+      t.clock.advance(60_000);
+      await relay().runOnce();
+      expect((await t.dataSource.query('SELECT generation, enqueuedAt FROM reminder WHERE id = ?', [reminderId]))[0].generation).toBe(1);
+    } finally {
+      t.clock.set(new Date());
+    }
+    workers = await startWorkers(t, env());
+    await drain(t, redis.url);
+    expect((await eventRow(event)).handledAt).not.toBeNull();
+  }, 60_000);
 });

@@ -9,7 +9,8 @@ export enum DomainEventType {
 
 /**
  * Written in the same transaction as the change it reports; a relay later moves it to the queue.
- * Done only once handled (`handledAt`): an event queued but not handled within a lease is queued again.
+ * Done only once handled (`handledAt`): an event queued but not handled within a lease is queued again;
+ * one whose handling keeps failing is parked (`deadAt`) and never queued again.
  */
 @Entity('domain_event')
 @Index('ix_event_pending', ['handledAt', 'enqueuedAt', 'id'])
@@ -48,4 +49,15 @@ export class DomainEvent {
   /** Its reminders are planned (or it needed none): the relay never queues it again. */
   @Column({ type: 'datetime', nullable: true })
   handledAt: Date | null;
+
+  /** Handling attempts begun (counted at claim), so an event that always fails is parked rather than retried forever. */
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  /** Parked after too many failed attempts: never queued again, logged at error level. */
+  @Column({ type: 'datetime', nullable: true })
+  deadAt: Date | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  lastError: string | null;
 }

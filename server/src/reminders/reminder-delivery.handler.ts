@@ -14,6 +14,7 @@ import { Consultation } from '../consultations/consultation.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { JobRegistry } from '../queue/job-registry.js';
 import { JobName } from '../queue/jobs.js';
+import { InboxMessage } from '../inbox/inbox-message.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
 import { routePushes, type Push } from './push-routing.js';
 import { DeliveryResult, ReminderDelivery } from './reminder-delivery.entity.js';
@@ -188,6 +189,9 @@ export class ReminderDeliveryHandler implements OnModuleInit {
       }
       const skipped = idsOf('skipped');
       if (skipped.length) await manager.update(Reminder, { id: In(skipped) }, { status: ReminderStatus.Skipped, channel: 'INBOX' });
+      // "Your unit has reached its decision" is no longer true: it leaves the inbox too (it comes back if the unit reaches again).
+      const notReached = reminders.filter((r) => { const o = outcomes.get(r.id)!; return o.kind === 'skipped' && o.detail === SKIP_NOT_REACHED; }).map((r) => r.id);
+      if (notReached.length) await manager.delete(InboxMessage, { reminderId: In(notReached) });
       for (const reminder of reminders) {
         const outcome = outcomes.get(reminder.id)!;
         if (outcome.kind === 'deferred') {

@@ -98,6 +98,8 @@ export class ReminderPlanner {
       { id: In(ids), status: ReminderStatus.Skipped },
       { status: ReminderStatus.Scheduled, sendAfter: nextSendTime(at, policy), generation: () => 'generation + 1', enqueuedAt: null, claimToken: null, claimedAt: null, channel: null },
     );
+    // Its inbox entries were taken out when it was skipped; they come back now (the unique key keeps it to one per recipient).
+    await this.toInboxes(manager, await manager.findBy(Reminder, { id: In(ids), status: ReminderStatus.Scheduled }), at);
     return revived.affected ?? 0;
   }
 

@@ -6,15 +6,15 @@ import { QueueName } from '../../src/queue/jobs.js';
 import { waitFor } from './fake-push.js';
 import type { TestApp } from './test-app.js';
 
-/** Counts of what is not done yet: outbox events not handled, reminders not in a final state. */
+/** Counts of what is not done yet: outbox events neither handled nor parked as dead, reminders not in a final state. */
 export async function unfinished(t: TestApp): Promise<{ events: number; reminders: number }> {
-  const [{ n: events }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM domain_event WHERE handledAt IS NULL');
+  const [{ n: events }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM domain_event WHERE handledAt IS NULL AND deadAt IS NULL');
   const [{ n: reminders }] = await t.dataSource.query("SELECT COUNT(*) AS n FROM reminder WHERE status = 'SCHEDULED'");
   return { events: Number(events), reminders: Number(reminders) };
 }
 
 /**
- * Runs the relay (unless another process does) until every event is handled, every reminder is SENT, SKIPPED or DEAD and both
+ * Runs the relay (unless another process does) until every event is handled (or dead), every reminder is SENT, SKIPPED or DEAD and both
  * queues are empty: nothing can be sent after that, so counting then proves "no second send"
  * without sleeping on the hope that nothing else happens.
  */
