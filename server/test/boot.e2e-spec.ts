@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ const PRODUCTION = {
   WECHAT_SECRET: 'secret',
   AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
 };
+
+const OTHER_PUBLIC_KEY = generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString();
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -44,8 +46,19 @@ describe('boot', () => {
       ['demo data', { SEED_DEMO: '1' }, /SEED_DEMO/],
       ['no database', { DATABASE_URL: '' }, /DATABASE_URL must be set/],
       ['no audit signing key', { AUDIT_SIGNING_KEY: '' }, /AUDIT_SIGNING_KEY must be set/],
+      ['only the audit public key, for the server that signs', { AUDIT_SIGNING_KEY: '', AUDIT_PUBLIC_KEY: OTHER_PUBLIC_KEY }, /AUDIT_SIGNING_KEY must be set/],
+      ['an audit public key that is not the signing key\'s', { AUDIT_PUBLIC_KEY: OTHER_PUBLIC_KEY }, /AUDIT_PUBLIC_KEY is not the public key of AUDIT_SIGNING_KEY/],
+      ['an unreadable audit public key', { AUDIT_PUBLIC_KEY: 'not-a-key' }, /AUDIT_PUBLIC_KEY is not an Ed25519 public key/],
     ])('refuses %s', (_, override, expected) => {
       expect(problemsOf({ ...PRODUCTION, ...override }).join('\n')).toMatch(expected);
+    });
+
+    it('lets operator commands (audit:verify, recount) run with the audit public key alone, matching or not at all', () => {
+      const publicOnly = { ...PRODUCTION, AUDIT_SIGNING_KEY: '', AUDIT_PUBLIC_KEY: OTHER_PUBLIC_KEY };
+      expect(loadConfig(publicOnly, { verifiesOnly: true })).toMatchObject({ auditSigningKey: null, auditPublicKey: OTHER_PUBLIC_KEY });
+      const matching = createPublicKey(createPrivateKey(PRODUCTION.AUDIT_SIGNING_KEY)).export({ format: 'der', type: 'spki' }).toString('base64');
+      expect(problemsOf({ ...PRODUCTION, AUDIT_PUBLIC_KEY: matching })).toEqual([]);
+      expect(() => loadConfig({ ...PRODUCTION, AUDIT_SIGNING_KEY: '' }, { verifiesOnly: true })).toThrow(/AUDIT_PUBLIC_KEY \(or AUDIT_SIGNING_KEY\) must be set/);
     });
 
     it('names every bad value in one readable message', () => {

@@ -5,10 +5,10 @@ import { grantAppPrivileges } from '../src/cli/db-grants.js';
 import { CheckpointService } from '../src/audit/checkpoint.service.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { createApp } from '../src/create-app.js';
-import { apply, bindResident, openConsultation } from './support/consent.js';
+import { apply, bindResident, openConsultation, SIGNATURE } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
 import { TEST_MYSQL_URL, TEST_REDIS_URL } from './support/test-database.js';
-import { bootTestApp, staffToken, type TestApp } from './support/test-app.js';
+import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 
 /** On real MariaDB: the restricted application user cannot change or remove audit rows, and the application still works as it. */
 describe('npm run db:grants', () => {
@@ -46,7 +46,9 @@ describe('npm run db:grants', () => {
     expect(await grantAppPrivileges(`${TEST_MYSQL_URL.replace(/\/$/, '')}/${database}`, `${user}@'%'`)).toEqual(statements.slice(1));
   });
 
-  it('denies UPDATE and DELETE on the audit tables to the application user', async () => {
+  const EVIDENCE_TABLES = ['household_response_history', 'evidence_chunk', 'home_visit', 'upgrade_request', 'upgrade_quote', 'upgrade_payment'];
+
+  it('denies UPDATE and DELETE on the audit tables and the other evidence tables to the application user', async () => {
     // A fresh connection: privileges are read when connecting for database-level grants.
     await app.end();
     const url = new URL(TEST_MYSQL_URL);
@@ -54,11 +56,14 @@ describe('npm run db:grants', () => {
     for (const statement of ["UPDATE audit_entry SET payload = '{}'", 'DELETE FROM audit_entry', 'UPDATE audit_checkpoint SET root = root', 'DELETE FROM audit_checkpoint', 'DELETE FROM audit_checkpoint_chain', 'DELETE FROM audit_chain_head']) {
       await expect(app.query(statement)).rejects.toMatchObject({ code: 'ER_TABLEACCESS_DENIED_ERROR' });
     }
+    for (const table of EVIDENCE_TABLES) {
+      for (const statement of [`UPDATE ${table} SET id = id`, `DELETE FROM ${table}`]) await expect([statement, await app.query(statement).then(() => 'allowed', (e) => e.code)]).toEqual([statement, 'ER_TABLEACCESS_DENIED_ERROR']);
+    }
     const [[{ n }]] = await app.query<mysql.RowDataPacket[]>('SELECT COUNT(*) AS n FROM audit_entry');
     expect(Number(n)).toBeGreaterThan(0);
   });
 
-  it('still runs the application as that user: answers, audit appends and checkpoints work', async () => {
+  it('still runs the application as that user: answers (online and paper), visits, upgrades, audit appends and checkpoints work', async () => {
     const url = new URL(TEST_MYSQL_URL);
     url.username = user;
     url.password = password;
@@ -71,11 +76,25 @@ describe('npm run db:grants', () => {
       const r = { ...t, app: restricted, http: request(restricted.getHttpServer()) } as TestApp;
       const committee = await staffToken(r, 'committee-demo');
       const compoundId = (await compoundsAs(r, committee)).find((c) => c.name === '光明里小区')!.id;
+      const contractor = await staffToken(r, 'contractor-demo');
       const unit = (await structureOf(r, committee, compoundId)).buildings[4].units[0];
+      const [online, paper, visited] = unit.households.map((h) => h.id);
       const consultation = await openConsultation(r, committee, { compoundId, unitIds: [unit.id] });
-      const resident = await bindResident(r, committee, unit.households[0].id, 'grants-resident');
-      await apply(r, resident, consultation.id, unit.households[0].id).expect(200);
+      const resident = await bindResident(r, committee, online, 'grants-resident');
+      // Signed online with an upgrade request (evidence chunk, history, request), then re-signed (a second version).
+      await apply(r, resident, consultation.id, online, { upgradeRequest: '厨房加装挂架' }).expect(200);
+      await apply(r, resident, consultation.id, online, { answer: 'REFUSE', signaturePng: undefined, acknowledgedDisclosureIds: [] }).expect(200);
+      await apply(r, resident, consultation.id, online, { upgradeRequest: '卫生间加装扶手' }).expect(200);
+      await apply(r, committee, consultation.id, paper, { channel: 'PAPER', paperScanPng: SIGNATURE, signaturePng: undefined }).expect(200);
+      await r.http.post(`/api/households/${visited}/visits`).set(bearer(committee)).send({ consultationId: consultation.id, outcome: 'REFUSED', note: '上门沟通' }).expect(201);
+      await r.http.put(`/api/consultations/${consultation.id}/upgrades/${online}/quote`).set(bearer(contractor)).send({ amountYuan: 800 }).expect(200);
+      await r.http.put(`/api/consultations/${consultation.id}/upgrades/${online}/quote`).set(bearer(contractor)).send({ amountYuan: 650 }).expect(200);
+      await r.http.post(`/api/consultations/${consultation.id}/upgrades/${online}/payment`).set(bearer(committee)).expect(201);
       expect(await restricted.get(CheckpointService).take()).not.toBeNull();
+      for (const table of EVIDENCE_TABLES) {
+        const [[{ n }]] = await admin.query<mysql.RowDataPacket[]>(`SELECT COUNT(*) AS n FROM \`${database}\`.${table}`);
+        expect([table, Number(n) > 0]).toEqual([table, true]);
+      }
     } finally {
       await restricted.close();
     }

@@ -12,6 +12,11 @@ export interface StoredAnswer {
   paperScanSha256: string | null;
   evidenceSha256: string;
   finalRefusal: boolean;
+  /** ONLINE or PAPER, as stored. */
+  channel: string;
+  /** Who the row says answered: the resident online, the staff member for a paper answer. */
+  residentId: string | null;
+  staffId: string | null;
   /** The evidence hash recomputed from the row's own fields (evidenceSha256 in answer.rules.ts). */
   recomputedEvidenceSha256: string;
 }
@@ -21,6 +26,8 @@ export interface AnswerEvent {
   seq: number;
   action: string;
   householdId: string;
+  /** Who the entry was recorded for: `resident:<id>` or `staff:<id>`. */
+  actor: string;
   payload: string;
 }
 
@@ -39,6 +46,12 @@ function parsed(payload: string): Record<string, unknown> {
     return {};
   }
 }
+
+/** The action each channel's answer is audited under. */
+const ACTION_OF_CHANNEL: Record<string, string> = { ONLINE: 'ANSWER_RECORDED', PAPER: 'PAPER_ANSWER_RECORDED' };
+
+/** The audit actor a stored answer must have been recorded by. */
+export const signerOf = (answer: Pick<StoredAnswer, 'residentId' | 'staffId'>) => (answer.residentId ? `resident:${answer.residentId}` : answer.staffId ? `staff:${answer.staffId}` : '(nobody)');
 
 const shown = (value: unknown) => (value === null || value === undefined ? '(none)' : String(value));
 
@@ -69,6 +82,10 @@ export function answerProblems(answers: StoredAnswer[], events: AnswerEvent[]): 
     }
     const payload = parsed(audited.payload);
     const differences = COMPARED.filter((field) => (payload[field] ?? null) !== (answer[field] ?? null)).map((field) => `${field} is ${shown(answer[field])} but ${shown(payload[field])} was audited`);
+    // The payload does not repeat who signed or how: the entry's actor and action say it.
+    if (answer.residentId && answer.staffId) differences.push(`it names both resident ${answer.residentId} and staff ${answer.staffId} as signer`);
+    if (signerOf(answer) !== audited.actor) differences.push(`signer is ${signerOf(answer)} but ${audited.actor} was audited`);
+    if (ACTION_OF_CHANNEL[answer.channel] !== audited.action) differences.push(`channel is ${answer.channel} but ${audited.action} was audited`);
     if (differences.length) problems.push({ householdId: answer.householdId, problem: `does not match its latest audited answer (link ${audited.seq}): ${differences.join(', ')}` });
     if (answer.recomputedEvidenceSha256 !== answer.evidenceSha256) problems.push({ householdId: answer.householdId, problem: 'its evidence hash does not follow from its own fields: the row was edited' });
     const auditedFinal = (finalAfter.get(answer.householdId) ?? 0) > audited.seq;

@@ -28,6 +28,9 @@ function stored(consultation: Consultation, row: HouseholdResponse): StoredAnswe
     paperScanSha256: row.paperScanSha256,
     evidenceSha256: row.evidenceSha256,
     finalRefusal: row.finalRefusalAt !== null && row.finalRefusalAt !== undefined,
+    channel: row.channel,
+    residentId: row.residentId,
+    staffId: row.staffId,
     // answer.rules.ts owns the hash (and its older form for rows written before the signer was bound).
     recomputedEvidenceSha256: evidenceOfStoredAnswer(row, consultation.textSha256),
   };
@@ -58,10 +61,10 @@ export async function answerAuditProblems(manager: EntityManager, consultation: 
   }
   for (const keys of chunks(groups.map(groupChain))) {
     const entries = await manager.find(AuditEntry, {
-      select: { chainKey: true, seq: true, action: true, subjectId: true, payload: true },
+      select: { chainKey: true, seq: true, action: true, actor: true, subjectId: true, payload: true },
       where: { chainKey: In(keys), action: In([...ANSWER_ACTIONS, FINAL_REFUSAL_ACTION]) },
     });
-    for (const entry of entries) events.get(entry.chainKey.slice('group:'.length))?.push({ seq: entry.seq, action: entry.action, householdId: entry.subjectId, payload: entry.payload });
+    for (const entry of entries) events.get(entry.chainKey.slice('group:'.length))?.push({ seq: entry.seq, action: entry.action, actor: entry.actor, householdId: entry.subjectId, payload: entry.payload });
   }
   for (const group of groups) {
     for (const problem of answerProblems(answers.get(group)!, events.get(group)!)) problems.push({ consultationId: consultation.id, groupRowId: group, ...problem });

@@ -1,5 +1,5 @@
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { auditSigningKey, signingKeyProblem } from './audit-key.js';
+import { auditKeyProblems, auditKeys, auditSigningKey, signingKeyProblem } from './audit-key.js';
 import { signRoot } from './checkpoint.rules.js';
 
 describe('audit signing key', () => {
@@ -42,5 +42,29 @@ describe('AUDIT_SIGNING_KEY at boot', () => {
     expect(loadConfig({}).auditSigningKey).toBeNull();
     expect(loadConfig({}).auditCheckpointMs).toBe(60_000);
     expect(() => loadConfig({ AUDIT_CHECKPOINT_MS: '-5' })).toThrow(/AUDIT_CHECKPOINT_MS/);
+  });
+});
+
+describe('AUDIT_PUBLIC_KEY', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const signingPem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+  const publicPem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
+  const publicDer = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+
+  it('verifies alone: no private key, the same key id as the signing key, PEM or base64 DER', () => {
+    const verifying = auditKeys(null, publicDer);
+    expect(verifying.privateKey).toBeNull();
+    expect(verifying.development).toBe(false);
+    expect(verifying.keyId).toBe(auditSigningKey(signingPem).keyId);
+    expect(auditKeys(null, publicPem).keyId).toBe(verifying.keyId);
+    const root = '0e'.repeat(32);
+    expect(verify(null, Buffer.from(root), verifying.publicKey, Buffer.from(signRoot(root, auditSigningKey(signingPem).privateKey), 'base64'))).toBe(true);
+  });
+
+  it('must be readable, and the signing key\'s own when both are set', () => {
+    expect(auditKeyProblems(signingPem, publicPem)).toEqual([]);
+    expect(auditKeyProblems(null, 'nonsense')).toEqual([expect.stringMatching(/^AUDIT_PUBLIC_KEY is not an Ed25519 public key/)]);
+    const other = generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    expect(auditKeyProblems(signingPem, other)).toEqual([expect.stringContaining('is not the public key of AUDIT_SIGNING_KEY')]);
   });
 });

@@ -9,6 +9,7 @@ import { verifyChain, type ChainProblem } from './audit-chain.js';
 import type { AuditSigningKey } from './audit-key.js';
 import { answerAuditProblems, type GroupAnswerProblem } from './answer-audit.js';
 import { chainAgainstCheckpoints, checkpointProblems, HeadSet, type CheckpointProblem, type CheckpointRecord, type RecordedHead } from './checkpoint.rules.js';
+import { expectedCheckpointProblems, type ExpectedCheckpoint } from './expected-checkpoint.rules.js';
 
 export interface AuditReport {
   chains: number;
@@ -19,6 +20,9 @@ export interface AuditReport {
   problems: ChainProblem[];
   /** Checkpoints that are not what the configured key signed. */
   checkpointProblems: CheckpointProblem[];
+  /** How many kept copies (--expect) were checked, and those the database no longer holds as kept. */
+  expected: number;
+  expectedProblems: CheckpointProblem[];
   /** Counted answers that are not their latest audited version. */
   answerProblems: GroupAnswerProblem[];
 }
@@ -30,12 +34,14 @@ const CHAIN_BATCH = 200;
  * entries both vanished is still seen), replays every checkpoint against the configured key, then
  * checks the counted answers against the audit trail.
  */
-export async function verifyAuditLog(dataSource: DataSource, key: Pick<AuditSigningKey, 'publicKey' | 'keyId'>): Promise<AuditReport> {
-  const { recorded, checkpoints, problems: checkpointIssues } = await replayCheckpoints(dataSource, key);
+export async function verifyAuditLog(dataSource: DataSource, key: Pick<AuditSigningKey, 'publicKey' | 'keyId'>, expected: ExpectedCheckpoint[] = []): Promise<AuditReport> {
+  const { recorded, checkpoints, stored, problems: checkpointIssues } = await replayCheckpoints(dataSource, key);
+  const bySeq = new Map(stored.map((c) => [c.seq, c]));
+  const expectedProblems = expectedCheckpointProblems(expected, (seq) => bySeq.get(seq), stored.at(-1)?.seq ?? 0, key);
   const heads = new Map((await dataSource.getRepository(AuditChainHead).find()).map((h) => [h.chainKey, h]));
   const keys = await dataSource.getRepository(AuditEntry).createQueryBuilder('e').select('DISTINCT e.chainKey', 'chainKey').getRawMany<{ chainKey: string }>();
   const chainKeys = [...new Set([...heads.keys(), ...keys.map((k) => k.chainKey), ...recorded.keys()])].sort();
-  const report: AuditReport = { chains: chainKeys.length, entries: 0, checkpoints, answers: 0, problems: [], checkpointProblems: checkpointIssues, answerProblems: [] };
+  const report: AuditReport = { chains: chainKeys.length, entries: 0, checkpoints, answers: 0, problems: [], checkpointProblems: checkpointIssues, expected: expected.length, expectedProblems, answerProblems: [] };
   for (let i = 0; i < chainKeys.length; i += CHAIN_BATCH) {
     const batch = chainKeys.slice(i, i + CHAIN_BATCH);
     const entries = await dataSource.getRepository(AuditEntry).find({ where: { chainKey: In(batch) }, order: { chainKey: 'ASC', seq: 'ASC' } });
@@ -65,7 +71,7 @@ export async function verifyAuditLog(dataSource: DataSource, key: Pick<AuditSign
 
 /** Replays every checkpoint in order, checking each root and signature; returns what each chain was recorded at. */
 export async function replayCheckpoints(dataSource: DataSource, key: Pick<AuditSigningKey, 'publicKey' | 'keyId'>) {
-  const checkpoints: CheckpointRecord[] = await dataSource.getRepository(AuditCheckpoint).find({ order: { seq: 'ASC' } });
+  const checkpoints: CheckpointRecord[] = (await dataSource.getRepository(AuditCheckpoint).find({ order: { seq: 'ASC' } })).map((c) => ({ ...c, seq: Number(c.seq), chains: Number(c.chains) }));
   const rows = await dataSource.getRepository(AuditCheckpointChain).find({ order: { checkpointSeq: 'ASC' } });
   const recorded = new Map<string, RecordedHead[]>();
   const covered = new HeadSet();
@@ -84,16 +90,17 @@ export async function replayCheckpoints(dataSource: DataSource, key: Pick<AuditS
     previous = checkpoint;
   }
   if (next < rows.length) problems.push({ checkpointSeq: rows[next].checkpointSeq, problem: 'chain heads are recorded for this checkpoint, but the checkpoint is gone: deleted' });
-  return { recorded, checkpoints: checkpoints.length, problems };
+  return { recorded, checkpoints: checkpoints.length, stored: checkpoints, problems };
 }
 
 /** One line per problem, as `npm run audit:verify` prints them. */
 export function reportLines(report: AuditReport): string[] {
   return [
+    ...report.expectedProblems.map((p) => `KEPT CHECKPOINT #${p.checkpointSeq} NOT IN THE DATABASE: ${p.problem}`),
     ...report.checkpointProblems.map((p) => `BAD CHECKPOINT #${p.checkpointSeq}: ${p.problem}`),
     ...report.problems.map((p) => (p.entryId || p.seq ? `BROKEN ${p.chainKey} at link ${p.seq} (entry ${p.entryId ?? '-'}): ${p.problem}` : `BROKEN ${p.chainKey}: ${p.problem}`)),
     ...report.answerProblems.map((p) => `TAMPERED ANSWER consultation ${p.consultationId} household ${p.householdId} (chain group:${p.groupRowId}): ${p.problem}`),
   ];
 }
 
-export const problemCount = (report: AuditReport) => report.problems.length + report.checkpointProblems.length + report.answerProblems.length;
+export const problemCount = (report: AuditReport) => report.problems.length + report.checkpointProblems.length + report.expectedProblems.length + report.answerProblems.length;

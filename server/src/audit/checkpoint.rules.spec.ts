@@ -146,11 +146,12 @@ describe('signatures and time', () => {
 });
 
 describe('query parameters', () => {
-  it('accepts ISO dates and times from 2000 to 2100 only', () => {
+  it('accepts ISO dates and times from 2000 to 2100 only, the same years as date fields in bodies', () => {
     expect(parseSince('2025-06-01')?.toISOString()).toBe('2025-06-01T00:00:00.000Z');
+    expect(parseSince('2100-12-31T23:59:59Z')?.toISOString()).toBe('2100-12-31T23:59:59.000Z');
     expect(parseSince('2025-06-01T08:00:00+08:00')?.toISOString()).toBe('2025-06-01T00:00:00.000Z');
     expect(parseSince('2025-06-01T00:00:00.123Z')?.toISOString()).toBe('2025-06-01T00:00:00.123Z');
-    for (const bad of ['yesterday', '', '10000-01-01', '+010000-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2100-01-01', '2025-13-01', '2025-02-30', '1748736000000', ['2025-06-01'], null, 5]) {
+    for (const bad of ['yesterday', '', '10000-01-01', '+010000-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2101-01-01', '2100-12-31T23:00:00-02:00', '2025-13-01', '2025-02-30', '1748736000000', ['2025-06-01'], null, 5]) {
       expect(parseSince(bad)).toBeNull();
     }
   });

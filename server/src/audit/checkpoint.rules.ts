@@ -1,4 +1,5 @@
 import { createHash, sign, verify, type KeyObject } from 'node:crypto';
+import { saneInstant } from '../common/validation/date-field.js';
 
 /** One chain's last link as a checkpoint records it. */
 export interface CheckedHead {
@@ -137,19 +138,11 @@ export function chainAgainstCheckpoints(recorded: RecordedHead[], storedHash: (s
   return null;
 }
 
-const EARLIEST = Date.UTC(2000, 0, 1);
-const LATEST = Date.UTC(2100, 0, 1);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
-/** `since` of GET /api/audit/checkpoints: an ISO 8601 date or time from 2000 to 2100; null when the text is not one. */
+/** `since` of GET /api/audit/checkpoints: an ISO 8601 date or time in years 2000–2100 (UTC); null when the text is not one. */
 export function parseSince(text: unknown): Date | null {
-  if (typeof text !== 'string' || !ISO_DATE.test(text)) return null;
-  // Date.parse rolls 2025-02-30 over to March: the calendar day must exist as written.
-  const [year, month, day] = text.slice(0, 10).split('-').map(Number);
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) return null;
-  const time = Date.parse(text);
-  return Number.isFinite(time) && time >= EARLIEST && time < LATEST ? new Date(time) : null;
+  return typeof text === 'string' && ISO_DATE.test(text) ? saneInstant(text) : null;
 }
 
 /** A page size from the query: 1…max, `fallback` when absent, null when not a whole number in range. */

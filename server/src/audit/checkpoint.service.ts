@@ -4,10 +4,11 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { execute, perCount, select, sql, valueRows } from '../database/sql.js';
-import type { AuditSigningKey } from './audit-key.js';
+import type { AuditKeys } from './audit-key.js';
 import { CHECKPOINT_WANTED } from './checkpoint-signal.js';
 import { checkpointTime, HeadSet, movedHeads, signRoot, type CheckedHead, type CheckpointRecord } from './checkpoint.rules.js';
 
+/** The configured audit keys (AuditKeys): the private key is null in a process given only AUDIT_PUBLIC_KEY. */
 export const AUDIT_SIGNING_KEY = Symbol('AUDIT_SIGNING_KEY');
 
 const LAST = 'SELECT {seq}, {createdAt} FROM {audit_checkpoint} ORDER BY {seq} DESC LIMIT 1';
@@ -47,12 +48,14 @@ export class CheckpointService implements OnApplicationBootstrap, BeforeApplicat
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(AUDIT_SIGNING_KEY) private readonly key: AuditSigningKey,
+    @Inject(AUDIT_SIGNING_KEY) private readonly key: AuditKeys,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap() {
+    // Only AUDIT_PUBLIC_KEY (an operator command that verifies): this process never signs, so it takes no checkpoints.
+    if (!this.key.privateKey) return;
     if (this.key.development) this.logger.warn({ msg: 'AUDIT_SIGNING_KEY is not set: audit checkpoints are signed with the public development key and prove nothing' });
     const subscriber: EntitySubscriberInterface = { afterTransactionCommit: (event: TransactionCommitEvent) => this.afterCommit(event) };
     // The DataSource reads its subscriber list on every event, so one added after start-up is seen.
@@ -119,6 +122,7 @@ export class CheckpointService implements OnApplicationBootstrap, BeforeApplicat
     const seq = lastSeq + 1;
     const createdAt = checkpointTime(this.clock.now(), last?.createdAt ?? null);
     const root = covered.root(seq, createdAt);
+    if (!this.key.privateKey) throw new Error('no AUDIT_SIGNING_KEY: this process verifies checkpoints and cannot take one');
     const checkpoint: CheckpointRecord = { seq, createdAt, root, chains: covered.size, signature: signRoot(root, this.key.privateKey), keyId: this.key.keyId };
     await execute(manager, sql(manager, INSERT_CHECKPOINT), [seq, createdAt, root, checkpoint.chains, checkpoint.signature, checkpoint.keyId]);
     for (let i = 0; i < moved.length; i += BATCH) {

@@ -3,6 +3,8 @@ import { broadGrant, parseAccount, privilegesFor } from './db-grants.rules.js';
 describe('database grants for the application user', () => {
   it('gives no UPDATE or DELETE on the audit tables, and no DELETE on the chain heads', () => {
     for (const table of ['audit_entry', 'audit_checkpoint', 'audit_checkpoint_chain']) expect(privilegesFor(table)).toEqual(['SELECT', 'INSERT']);
+    // The other evidence: answer versions, images, visits and the money facts are inserted only.
+    for (const table of ['household_response_history', 'evidence_chunk', 'home_visit', 'upgrade_request', 'upgrade_quote', 'upgrade_payment']) expect([table, privilegesFor(table)]).toEqual([table, ['SELECT', 'INSERT']]);
     expect(privilegesFor('audit_chain_head')).toEqual(['SELECT', 'INSERT', 'UPDATE']);
     expect(privilegesFor('migrations')).toEqual(['SELECT']);
     expect(privilegesFor('household_response')).toEqual(['SELECT', 'INSERT', 'UPDATE', 'DELETE']);

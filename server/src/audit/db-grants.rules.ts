@@ -1,5 +1,20 @@
-/** The tables whose rows are evidence once written: the application may add to them, never change or remove. */
-export const APPEND_ONLY_TABLES = ['audit_entry', 'audit_checkpoint', 'audit_checkpoint_chain'] as const;
+/**
+ * The tables whose rows are evidence once written: the application may add to them, never change or
+ * remove. Besides the audit trail: every answer version, the signature and scan images, home visits,
+ * and the upgrade requests, quotes and payments (a new request or quote is a new row; nothing in the
+ * application updates or deletes one, and `evidence_chunk` is written with INSERT IGNORE).
+ */
+export const APPEND_ONLY_TABLES = [
+  'audit_entry',
+  'audit_checkpoint',
+  'audit_checkpoint_chain',
+  'household_response_history',
+  'evidence_chunk',
+  'home_visit',
+  'upgrade_request',
+  'upgrade_quote',
+  'upgrade_payment',
+] as const;
 
 /**
  * The chain heads move on with every append (UPDATE), but are never removed. A head rewritten by

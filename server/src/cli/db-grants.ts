@@ -1,5 +1,5 @@
 import mysql from 'mysql2/promise';
-import { broadGrant, parseAccount, privilegesFor } from '../audit/db-grants.rules.js';
+import { APPEND_ONLY_TABLES, broadGrant, parseAccount, privilegesFor } from '../audit/db-grants.rules.js';
 import { mysqlConnectionOptions } from '../database/data-source-options.js';
 
 /**
@@ -55,7 +55,7 @@ if (process.argv[1]?.endsWith('db-grants.js')) {
   grantAppPrivileges(process.env.DATABASE_URL, account).then(
     (statements) => {
       for (const statement of statements) process.stdout.write(`${statement}\n`);
-      process.stdout.write(`${statements.length} statement(s): ${account} has no UPDATE or DELETE on audit_entry, audit_checkpoint, audit_checkpoint_chain, and no DELETE on audit_chain_head\n`);
+      process.stdout.write(`${statements.length} statement(s): ${account} has no UPDATE or DELETE on ${APPEND_ONLY_TABLES.join(', ')}, and no DELETE on audit_chain_head\n`);
     },
     (error) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,14 +1,5 @@
-import { DataSource } from 'typeorm';
-import { problemCount, reportLines, verifyAuditLog } from '../audit/audit-verifier.js';
-import { AUDIT_SIGNING_KEY } from '../audit/checkpoint.service.js';
+import { auditVerify } from './audit-verify-command.js';
 import { runCommand } from './run-command.js';
 
-// npm run audit:verify -w server: checks every chain, every checkpoint (with the configured key) and every counted answer; one line per problem.
-await runCommand(async (app) => {
-  const report = await verifyAuditLog(app.get(DataSource), app.get(AUDIT_SIGNING_KEY));
-  for (const line of reportLines(report)) process.stdout.write(`${line}\n`);
-  process.stdout.write(
-    `${report.chains} chains, ${report.entries} entries, ${report.checkpoints} checkpoints, ${report.answers} answers: ${report.problems.length} broken chain(s), ${report.checkpointProblems.length} bad checkpoint(s), ${report.answerProblems.length} tampered answer(s)\n`,
-  );
-  return problemCount(report) ? 1 : 0;
-});
+// npm run audit:verify -w server [-- --expect kept-checkpoint.json …]: exit 1 on any problem, 2 on bad arguments or configuration.
+await runCommand((app) => auditVerify(app, process.argv.slice(2), (line) => process.stdout.write(`${line}\n`)));

@@ -1,6 +1,6 @@
 /** Server configuration read from the environment and validated once at boot. */
 import { isIP } from 'node:net';
-import { signingKeyProblem } from '../audit/audit-key.js';
+import { auditKeyProblems } from '../audit/audit-key.js';
 
 export const DEFAULT_JWT_SECRET = 'linyi-dev-secret-change-me';
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -39,6 +39,8 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Ed25519 private key (PKCS#8 PEM or base64 of its DER) that signs audit checkpoints; never stored in the database. */
   auditSigningKey: string | null;
+  /** Ed25519 public key (SPKI PEM or base64 DER) that verifies checkpoints; enough for audit:verify and recount without the private key. */
+  auditPublicKey: string | null;
   /** How often a signed audit checkpoint is taken (skipped when no chain moved); 0 = off (tests take them by hand). */
   auditCheckpointMs: number;
 }
@@ -132,7 +134,8 @@ function databaseName(databaseUrl: string | null): string {
   }
 }
 
-export function loadConfig(env: Env = process.env): AppConfig {
+/** `verifiesOnly`: an operator command (audit:verify, recount) that never signs, so AUDIT_PUBLIC_KEY suffices in production. */
+export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { verifiesOnly?: boolean } = {}): AppConfig {
   const problems: string[] = [];
   const nodeEnv = env.NODE_ENV || 'development';
   const production = nodeEnv !== 'development' && nodeEnv !== 'test';
@@ -187,12 +190,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 
   const auditSigningKey = env.AUDIT_SIGNING_KEY || null;
-  const auditKeyProblem = auditSigningKey ? signingKeyProblem(auditSigningKey) : null;
-  if (auditKeyProblem) problems.push(auditKeyProblem);
+  const auditPublicKey = env.AUDIT_PUBLIC_KEY || null;
+  problems.push(...auditKeyProblems(auditSigningKey, auditPublicKey));
   const auditCheckpointMs = int(env, 'AUDIT_CHECKPOINT_MS', 60_000, 0, problems);
 
   if (production) {
-    if (!auditSigningKey) problems.push('AUDIT_SIGNING_KEY must be set in production: audit checkpoints are signed with it');
+    if (!auditSigningKey && !(verifiesOnly && auditPublicKey)) {
+      problems.push(verifiesOnly ? 'AUDIT_PUBLIC_KEY (or AUDIT_SIGNING_KEY) must be set in production: checkpoints are verified with it' : 'AUDIT_SIGNING_KEY must be set in production: audit checkpoints are signed with it');
+    }
     if (authDevLogin) problems.push('AUTH_DEV_LOGIN must not be set in production: anyone could sign in as any resident');
     if (seedDemo) problems.push('SEED_DEMO must not be set in production: demo accounts have a public password');
     if (benchEndpoints) problems.push('BENCH_ENDPOINTS must not be set in production: it opens an unauthenticated write route');
@@ -229,6 +234,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reminderSweepMs,
     logLevel,
     auditSigningKey,
+    auditPublicKey,
     auditCheckpointMs,
   };
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { answerAuditProblems, chainProblems, type GroupAnswerProblem } from '../audit/answer-audit.js';
 import { groupChain } from '../audit/audit.service.js';
 import type { AuditSigningKey } from '../audit/audit-key.js';
@@ -10,7 +10,7 @@ import { TALLY_SHARDS, ConsultationTally } from './consultation-tally.entity.js'
 import { Consultation } from './consultation.entity.js';
 import { tallyShard } from './consultation.rules.js';
 import { GroupStateService } from './group-state.service.js';
-import { expectedTally, tallyDrifts } from './recount.rules.js';
+import { expectedTally, tallyDrifts, tallyRepairs } from './recount.rules.js';
 
 export interface Drift {
   consultationId: string;
@@ -19,7 +19,14 @@ export interface Drift {
   field: string;
   stored: unknown;
   recomputed: unknown;
+  /**
+   * `reported`: found without --repair; `repaired`: the stored value was corrected; `refused`: left
+   * as it is on purpose (its group does not match the audit trail, or a checkpoint does not verify).
+   */
+  outcome: DriftOutcome;
 }
+
+export type DriftOutcome = 'reported' | 'repaired' | 'refused';
 
 export interface RecountReport {
   drifts: Drift[];
@@ -60,30 +67,37 @@ export async function recountAll(
           ...(await answerAuditProblems(manager, consultation, [group.id])),
         ];
         report.tampered.push(...tampered.map((problem) => ({ ...problem, label: group.label })));
-        const outcome = groupState.evaluate(consultation, await groupState.votesOf(manager, consultation.id, id), consultation.status === 'CLOSED');
-        const recomputed = { ...outcome.tally, missing: outcome.missing, state: outcome.state };
-        for (const field of COUNTERS) {
-          if (group[field] !== recomputed[field]) report.drifts.push({ consultationId: consultation.id, groupId: group.placeId, label: group.label, field, stored: group[field], recomputed: recomputed[field] });
-        }
-        if (mayRepair && !tampered.length) await groupState.recount(manager, consultation, group, now, consultation.status === 'CLOSED');
+        const evaluated = groupState.evaluate(consultation, await groupState.votesOf(manager, consultation.id, id), consultation.status === 'CLOSED');
+        const recomputed = { ...evaluated.tally, missing: evaluated.missing, state: evaluated.state };
+        const outcome: DriftOutcome = !repair ? 'reported' : mayRepair && !tampered.length ? 'repaired' : 'refused';
+        const drifted = COUNTERS.filter((field) => group[field] !== recomputed[field]);
+        for (const field of drifted) report.drifts.push({ consultationId: consultation.id, groupId: group.placeId, label: group.label, field, stored: group[field], recomputed: recomputed[field], outcome });
+        if (outcome === 'repaired' && drifted.length) await groupState.recount(manager, consultation, group, now, consultation.status === 'CLOSED');
       });
     }
-    report.drifts.push(...(await recountTally(dataSource, consultation, mayRepair)));
+    report.drifts.push(...(await transactions.run((manager) => recountTally(manager, consultation, repair, mayRepair))));
   }
   return report;
 }
 
-async function recountTally(dataSource: DataSource, consultation: Consultation, repair: boolean): Promise<Drift[]> {
-  const groups = await dataSource.getRepository(ConsultationGroup).findBy({ consultationId: consultation.id });
+/**
+ * The tally shards against the groups as now stored. With repair, a drifted shard is corrected, a
+ * missing one inserted as publish creates it (every shard of a published consultation exists, or
+ * the answers' increments on it would be lost), and one that should not exist removed.
+ */
+async function recountTally(manager: EntityManager, consultation: Consultation, repair: boolean, mayRepair: boolean): Promise<Drift[]> {
+  const groups = await manager.findBy(ConsultationGroup, { consultationId: consultation.id });
   const expected = expectedTally(consultation.status, groups.map((g) => ({ shard: tallyShard(g.id, TALLY_SHARDS), households: g.households, responded: g.responded, state: g.state })), TALLY_SHARDS);
-  const stored = await dataSource.getRepository(ConsultationTally).findBy({ consultationId: consultation.id });
+  const stored = await manager.findBy(ConsultationTally, { consultationId: consultation.id });
   const drifts = tallyDrifts(expected, stored);
-  if (repair) {
-    for (const want of expected) {
-      if (drifts.some((d) => d.label === `tally shard ${want.shard}`) && stored.some((s) => s.shard === want.shard)) {
-        await dataSource.getRepository(ConsultationTally).update({ consultationId: consultation.id, shard: want.shard }, want);
-      }
+  const outcome: DriftOutcome = !repair ? 'reported' : mayRepair ? 'repaired' : 'refused';
+  if (outcome === 'repaired') {
+    for (const fix of tallyRepairs(expected, stored)) {
+      const where = { consultationId: consultation.id, shard: fix.shard };
+      if (fix.kind === 'insert') await manager.insert(ConsultationTally, { consultationId: consultation.id, ...fix.counts });
+      else if (fix.kind === 'update') await manager.update(ConsultationTally, where, fix.counts);
+      else await manager.delete(ConsultationTally, where);
     }
   }
-  return drifts.map((drift) => ({ consultationId: consultation.id, groupId: null, ...drift }));
+  return drifts.map((drift) => ({ consultationId: consultation.id, groupId: null, ...drift, outcome }));
 }

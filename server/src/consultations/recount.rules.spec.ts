@@ -1,5 +1,5 @@
 import { ConsultationStatus, GroupState } from '@linyi/shared';
-import { expectedTally, tallyDrifts } from './recount.rules.js';
+import { expectedTally, tallyDrifts, tallyRepairs } from './recount.rules.js';
 
 const group = (shard: number, households: number, responded: number, state: GroupState) => ({ shard, households, responded, state });
 
@@ -28,5 +28,16 @@ describe('tally recount rules', () => {
       ...['householdsTotal', 'householdsAnswered', 'groupsTotal', 'groupsReached', 'groupsFailed'].map((field) => ({ label: 'tally shard 1', field, stored: undefined, recomputed: 0 })),
     ]);
     expect(tallyDrifts([], [expected[0]])).toHaveLength(5);
+  });
+
+  it('repairs by inserting a missing shard, updating a drifted one and deleting one that should not exist', () => {
+    const expected = expectedTally(ConsultationStatus.Open, [group(0, 4, 4, GroupState.Reached)], 3);
+    const stored = [{ ...expected[0], householdsAnswered: 3 }, expected[2], { ...expected[2], shard: 5 }];
+    expect(tallyRepairs(expected, stored)).toEqual([
+      { kind: 'update', shard: 0, counts: expected[0] },
+      { kind: 'insert', shard: 1, counts: expected[1] },
+      { kind: 'delete', shard: 5 },
+    ]);
+    expect(tallyRepairs(expected, expected)).toEqual([]);
   });
 });

@@ -56,3 +56,17 @@ export function tallyDrifts(expected: TallyCounts[], stored: TallyCounts[]): Tal
   }
   return drifts;
 }
+
+export type TallyRepair = { kind: 'insert' | 'update'; shard: number; counts: TallyCounts } | { kind: 'delete'; shard: number };
+
+/** What makes the stored shards the expected ones: insert the missing, update the drifted, delete the extra. */
+export function tallyRepairs(expected: TallyCounts[], stored: TallyCounts[]): TallyRepair[] {
+  const repairs: TallyRepair[] = [];
+  for (const want of expected) {
+    const have = stored.find((s) => s.shard === want.shard);
+    if (!have) repairs.push({ kind: 'insert', shard: want.shard, counts: { ...want } });
+    else if (FIELDS.some((field) => have[field] !== want[field])) repairs.push({ kind: 'update', shard: want.shard, counts: { ...want } });
+  }
+  for (const have of stored) if (!expected.some((s) => s.shard === have.shard)) repairs.push({ kind: 'delete', shard: have.shard });
+  return repairs;
+}
