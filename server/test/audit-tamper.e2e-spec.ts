@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkHash, GENESIS_HASH } from '../src/audit/audit-chain.js';
+import { linkHash, GENESIS_HASH, type AuditLink } from '../src/audit/audit-chain.js';
 import { problemCount, reportLines, verifyAuditLog } from '../src/audit/audit-verifier.js';
 import type { CheckpointView } from '../src/audit/checkpoint.mapper.js';
 import { AUDIT_SIGNING_KEY, CheckpointService } from '../src/audit/checkpoint.service.js';
@@ -30,18 +30,6 @@ const PUBLIC_KEY_PEM = createPublicKey(PRIVATE_KEY).export({ format: 'pem', type
 const PUBLIC_KEY_DER = createPublicKey(PRIVATE_KEY).export({ format: 'der', type: 'spki' }).toString('base64');
 const SERVER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface EntryRow {
-  id: string;
-  chainKey: string;
-  seq: number;
-  action: string;
-  actor: string;
-  subjectId: string;
-  payload: string;
-  at: string;
-  prevHash: string;
-  hash: string;
-}
 
 /**
  * An administrator with full database access tampers with the evidence in the three ways issue 7
@@ -56,7 +44,7 @@ describe('audit trail against an administrator who rewrites it', () => {
 
   const verify = () => verifyAuditLog(t.dataSource, t.app.get(AUDIT_SIGNING_KEY));
   const recount = (repair: boolean) => recountAll(t.dataSource, t.app.get(TransactionRunner), t.app.get(GroupStateService), t.app.get(AUDIT_SIGNING_KEY), repair, t.clock.now());
-  const entries = (chainKey: string): Promise<EntryRow[]> => t.dataSource.query('SELECT * FROM audit_entry WHERE chainKey = ? ORDER BY seq', [chainKey]);
+  const entries = (chainKey: string): Promise<AuditLink[]> => t.dataSource.query('SELECT * FROM audit_entry WHERE chainKey = ? ORDER BY seq', [chainKey]);
 
   beforeAll(async () => {
     t = await bootTestApp({ AUTH_DEV_LOGIN: '1', AUDIT_SIGNING_KEY: SIGNING_KEY, AUDIT_CHECKPOINT_MS: '0' });
@@ -322,7 +310,7 @@ describe('kept checkpoints (audit:verify --expect) against checkpoints deleted f
     const forgedEvidence = evidenceSha256({ ...response, answer: Answer.Agree, textSha256 });
     await t.dataSource.query('UPDATE household_response SET answer = ?, evidenceSha256 = ? WHERE id = ?', [Answer.Agree, forgedEvidence, response.id]);
     let prevHash = GENESIS_HASH;
-    for (const entry of (await t.dataSource.query('SELECT * FROM audit_entry WHERE chainKey = ? ORDER BY seq', [chainKey])) as EntryRow[]) {
+    for (const entry of (await t.dataSource.query('SELECT * FROM audit_entry WHERE chainKey = ? ORDER BY seq', [chainKey])) as AuditLink[]) {
       const payload = JSON.parse(entry.payload);
       if (entry.subjectId === householdId && payload.version === response.version) Object.assign(payload, { answer: Answer.Agree, evidenceSha256: forgedEvidence });
       const link = { ...entry, seq: Number(entry.seq), payload: JSON.stringify(payload), prevHash };

@@ -1,9 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Answer, ConsultationKind, DecisionRule, GroupBy, ResidentRole, VisitOutcome, type CompoundStructure } from '@linyi/shared';
-import { deflateSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import type { ResidentActor, StaffActor } from '../auth/actor.js';
 import { Clock } from '../common/clock.js';
+import { greyscalePng } from './greyscale-png.js';
 import { ConsultationsService } from '../consultations/consultations.service.js';
 import { PlacesService } from '../places/places.service.js';
 import { toCompoundStructure } from '../places/places.mapper.js';
@@ -115,26 +115,5 @@ export function demoSignaturePng(): Buffer {
   const raw = Buffer.alloc((width + 1) * height, 255);
   for (let x = 5; x < 55; x++) raw[10 * (width + 1) + 1 + x] = 40;
   for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
+  return greyscalePng(width, height, raw);
 }
