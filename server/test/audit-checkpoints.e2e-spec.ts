@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../src/demo/demo-data.js';
 import { StaffAccount } from '../src/staff/staff-account.entity.js';
 import { compoundsAs } from './support/demo-places.js';
 import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
+import { waitFor } from './support/fake-push.js';
 
 const { privateKey } = generateKeyPairSync('ed25519');
 const SIGNING_KEY = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
@@ -111,8 +112,7 @@ describe('signed audit checkpoints over HTTP', () => {
     // Closing at the deadline moves every pending group to FAILED: transitions, with no hand-taken checkpoint.
     t.clock.advance(30 * 86400_000);
     expect((await t.app.get(ConsultationScheduler).sweep()).closed).toBeGreaterThan(0);
-    const deadline = Date.now() + 10_000;
-    while ((await checkpoints.latest())!.seq === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(async () => (await checkpoints.latest())!.seq > before, 'a checkpoint after the transitions', 10_000);
     const latest = (await checkpoints.latest())!;
     expect(latest.seq).toBeGreaterThan(before);
     const [{ moved }] = await t.dataSource.query("SELECT COUNT(*) AS moved FROM audit_checkpoint_chain WHERE checkpointSeq > ? AND chainKey LIKE 'group:%'", [before]);

@@ -1,5 +1,5 @@
-import { Answer, ConsultationKind, DecisionRule, GroupBy } from '@linyi/shared';
-import { ALL_DISCLOSURES, apply, bindResident, openConsultation, SIGNATURE } from './support/consent.js';
+import { Answer, ConsultationKind, DecisionRule } from '@linyi/shared';
+import { ALL_DISCLOSURES, apply, bindResident, consultationDraft, openConsultation, SIGNATURE } from './support/consent.js';
 import { compoundsAs, households, structureOf } from './support/demo-places.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 
@@ -25,20 +25,8 @@ describe('client input is validated strictly (never a 500, nothing written)', ()
 
   const count = async (table: string) => Number((await t.dataSource.query(`SELECT COUNT(*) AS n FROM \`${table}\``))[0].n);
 
-  function draft(overrides: Record<string, unknown>) {
-    const now = Date.now();
-    return {
-      compoundId,
-      kind: ConsultationKind.PlumbingApplication,
-      title: '楼内上下水管线改造申请',
-      body: '请阅读告知事项后签名申请。',
-      rule: DecisionRule.Unanimous,
-      groupBy: GroupBy.Unit,
-      opensAt: new Date(now - 60_000).toISOString(),
-      deadline: new Date(now + 14 * DAY).toISOString(),
-      ...overrides,
-    };
-  }
+  const draft = (overrides: Record<string, unknown>) => consultationDraft(t, { compoundId, ...overrides });
+
 
   describe('nested lists are lists of objects', () => {
     it.each([

@@ -4,7 +4,9 @@ import { ReminderSweep } from '../src/reminders/reminder-sweep.js';
 import { apply, bindResident } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
 import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
+import { drain } from './support/drain.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
+import { TEST_REDIS_URL } from './support/test-database.js';
 
 const shanghai = (iso: string) => new Date(`${iso}+08:00`);
 const DAY = 24 * 3600 * 1000;
@@ -51,7 +53,7 @@ describe('reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
       return condition();
     }, what);
   const phoneOf = async (householdId: string) => (await t.dataSource.query('SELECT phone FROM household WHERE id = ?', [householdId]))[0].phone as string;
-  const remindersOf = async (householdId: string) => t.dataSource.query('SELECT id, kind, status, channel, sendAfter, lastError FROM reminder WHERE householdId = ? ORDER BY createdAt', [householdId]);
+  const remindersOf = async (householdId: string) => t.dataSource.query('SELECT id, kind, status, channel, sendAfter, enqueuedAt, lastError FROM reminder WHERE householdId = ? ORDER BY createdAt', [householdId]);
 
   /** A plumbing round on one unit, deadline 2 days away, with the given policy. */
   async function openRound(unitId: string, policy: Record<string, unknown> = {}) {
@@ -82,8 +84,8 @@ describe('reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
     expect(sent.map((m) => m.phone).sort()).toEqual(missingPhones.sort());
     expect(sent[0].text).toContain('截止');
     await t.app.get(ReminderSweep).run();
-    await relay().runOnce();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Every event handled, every reminder final, the queues empty: nothing more can be sent, so the count is final.
+    await drain(t, TEST_REDIS_URL);
     expect(fake.sms.length - before).toBe(8);
     const inbox = (await t.http.get('/api/me/inbox').set(bearer(missingResident)).expect(200)).body;
     expect(inbox[0]).toMatchObject({ kind: 'DEADLINE_REMINDER', consultationId, readAt: null });
@@ -114,7 +116,8 @@ describe('reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
       const [reminder] = await remindersOf(household.id);
       expect(new Date(reminder.sendAfter)).toEqual(shanghai('2026-12-02T08:00:00'));
       await relay().runOnce();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Not handed to the queue before 08:00, so no worker can send it tonight.
+      expect((await remindersOf(household.id))[0]).toMatchObject({ status: 'SCHEDULED', enqueuedAt: null });
       expect(fake.sms.map((m) => m.phone)).not.toContain(await phoneOf(household.id));
       t.clock.set(shanghai('2026-12-02T08:01:00'));
       const phone = await phoneOf(household.id);

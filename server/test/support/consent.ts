@@ -14,22 +14,23 @@ export async function bindResident(t: TestApp, committeeToken: string, household
   return token;
 }
 
-export async function openConsultation(t: TestApp, token: string, request: Partial<CreateConsultationRequest> & { compoundId: string }): Promise<ConsultationView> {
+/** The body of a plumbing application open since a minute ago for two weeks, with `request` on top. */
+export function consultationDraft(t: TestApp, request: Partial<CreateConsultationRequest> & Record<string, unknown>) {
   const now = t.clock.now().getTime();
-  const created = await t.http
-    .post('/api/consultations')
-    .set(bearer(token))
-    .send({
-      kind: ConsultationKind.PlumbingApplication,
-      title: '楼内上下水管线改造申请',
-      body: '请阅读告知事项后签名申请。',
-      rule: DecisionRule.Unanimous,
-      groupBy: GroupBy.Unit,
-      opensAt: new Date(now - 60_000).toISOString(),
-      deadline: new Date(now + 14 * DAY).toISOString(),
-      ...request,
-    })
-    .expect(201);
+  return {
+    kind: ConsultationKind.PlumbingApplication,
+    title: '楼内上下水管线改造申请',
+    body: '请阅读告知事项后签名申请。',
+    rule: DecisionRule.Unanimous,
+    groupBy: GroupBy.Unit,
+    opensAt: new Date(now - 60_000).toISOString(),
+    deadline: new Date(now + 14 * DAY).toISOString(),
+    ...request,
+  };
+}
+
+export async function openConsultation(t: TestApp, token: string, request: Partial<CreateConsultationRequest> & { compoundId: string }): Promise<ConsultationView> {
+  const created = await t.http.post('/api/consultations').set(bearer(token)).send(consultationDraft(t, request)).expect(201);
   return (await t.http.post(`/api/consultations/${created.body.id}/publish`).set(bearer(token)).expect(200)).body;
 }
 
