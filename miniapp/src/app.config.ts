@@ -9,7 +9,18 @@ export default defineAppConfig({
     // Staff screens: residents never download them.
     {
       root: 'staff',
-      pages: ['login/index', 'compounds/index', 'compound/index', 'consultation/index'],
+      pages: [
+        'login/index',
+        'home/index',
+        'compounds/index',
+        'compound/index',
+        'consultation/index',
+        'dashboard/index',
+        'progress/index',
+        'author/index',
+        'roster/index',
+        'accounts/index',
+      ],
     },
   ],
   preloadRule: {

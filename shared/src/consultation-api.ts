@@ -84,6 +84,10 @@ export interface GroupView {
   leadingOptionId: string | null;
   /** Above-standard upgrades quoted but not yet paid in this group. */
   unpaidUpgrades: number;
+  /** Agreeing households the group still needs to reach its decision. */
+  missing?: number;
+  /** PLURALITY: votes per option in this group. */
+  optionVotes?: Array<{ optionId: string; votes: number }>;
 }
 
 export interface SubmitResponseResult {

@@ -7,3 +7,6 @@ export * from './decision-rules.js';
 export * from './consultation-api.js';
 export * from './upgrade-api.js';
 export * from './plumbing-disclosures.js';
+export * from './staff-actions.js';
+export * from './console-api.js';
+export * from './time-zone.js';

@@ -29,6 +29,22 @@ import type {
   SubscriptionsRecorded,
   UnreadCount,
 } from './reminder-types'
+import type {
+  AssignableScope,
+  CompoundHouseholds,
+  CompoundSettings,
+  ConsultationHouseholds,
+  ConsultationTrend,
+  CreateConsultationRequest,
+  CreateStaffAccountRequest,
+  StaffAccountView,
+  StaffView,
+  StreetOfficeSummary,
+  StreetStatus,
+  UpdateCompoundSettingsRequest,
+  UpdateStaffAccountRequest,
+} from '@linyi/shared'
+import type { AnswerHistory } from './answer-history-types'
 import type { AuthKind } from './session'
 import type { HttpMethod } from './transport'
 
@@ -83,4 +99,23 @@ export const endpoints = {
   retryReminder: endpoint<RetryResult>('POST', '/consultations/:consultationId/reminders/:reminderId/retry', 'staff'),
   nudgeHousehold: endpoint<NudgeResult, { consultationId: string }>('POST', '/households/:householdId/nudge', 'staff'),
   staffInbox: endpoint<InboxMessage[]>('GET', '/staff/inbox', 'staff'),
+
+  // Staff console (issue 8)
+  staffMe: endpoint<StaffView>('GET', '/staff/me', 'staff'),
+  streetOffices: endpoint<StreetOfficeSummary[]>('GET', '/street-offices', 'staff'),
+  streetStatus: endpoint<StreetStatus>('GET', '/street-offices/:streetOfficeId/status', 'staff'),
+  consultationTrend: endpoint<ConsultationTrend>('GET', '/consultations/:consultationId/trend', 'staff'),
+  consultationHouseholds: endpoint<ConsultationHouseholds>('GET', '/consultations/:consultationId/households', 'staff'),
+  compoundHouseholds: endpoint<CompoundHouseholds>('GET', '/compounds/:compoundId/households', 'staff'),
+  compoundSettings: endpoint<CompoundSettings>('GET', '/compounds/:compoundId/settings', 'staff'),
+  updateCompoundSettings: endpoint<CompoundSettings, UpdateCompoundSettingsRequest>('PUT', '/compounds/:compoundId/settings', 'staff'),
+  createConsultation: endpoint<ConsultationView, CreateConsultationRequest>('POST', '/consultations', 'staff'),
+  publishConsultation: endpoint<ConsultationView>('POST', '/consultations/:consultationId/publish', 'staff'),
+  householdVisits: endpoint<HomeVisitView[]>('GET', '/households/:householdId/visits', 'staff'),
+  staffAnswerHistory: endpoint<AnswerHistory>('GET', '/consultations/:consultationId/responses/:householdId', 'staff'),
+  myAnswerHistory: endpoint<AnswerHistory>('GET', '/consultations/:consultationId/responses/:householdId', 'resident'),
+  staffAccounts: endpoint<StaffAccountView[]>('GET', '/staff-accounts', 'staff'),
+  assignableScopes: endpoint<AssignableScope[]>('GET', '/staff-accounts/scopes', 'staff'),
+  createStaffAccount: endpoint<StaffAccountView, CreateStaffAccountRequest>('POST', '/staff-accounts', 'staff'),
+  updateStaffAccount: endpoint<StaffAccountView, UpdateStaffAccountRequest>('PATCH', '/staff-accounts/:accountId', 'staff'),
 }

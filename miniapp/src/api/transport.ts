@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { apiBase } from './base-url'
 import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** One HTTP exchange with the server; the only place that calls Taro.request (and Taro.downloadFile). */
 export async function send<T>(method: HttpMethod, path: string, body: unknown, token: string | null): Promise<T> {

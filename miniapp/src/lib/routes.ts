@@ -9,6 +9,12 @@ export const Routes = {
   staffCompounds: '/staff/compounds/index',
   staffCompound: '/staff/compound/index',
   staffConsultation: '/staff/consultation/index',
+  staffHome: '/staff/home/index',
+  staffDashboard: '/staff/dashboard/index',
+  staffProgress: '/staff/progress/index',
+  staffAuthor: '/staff/author/index',
+  staffRoster: '/staff/roster/index',
+  staffAccounts: '/staff/accounts/index',
 } as const
 
 /** Back to the previous screen, or to `fallback` when the screen was opened directly (e.g. a shared H5 link). */

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import { StaffOnly } from '../auth/auth.decorators.js';
 import { AppException } from '../common/app.exception.js';
 import { toCheckpointView, type CheckpointChainsView, type CheckpointView } from './checkpoint.mapper.js';
@@ -16,7 +16,7 @@ const seqParam = new ParseIntPipe({ exceptionFactory: noCheckpoint });
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
-@StaffOnly(StaffRole.Street, StaffRole.Admin)
+@StaffOnly(...rolesFor(StaffAction.ViewAuditCheckpoints))
 export class AuditController {
   constructor(@Inject(CheckpointService) private readonly checkpoints: CheckpointService) {}
 

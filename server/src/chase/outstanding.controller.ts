@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { Response } from 'express';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
@@ -13,7 +13,7 @@ import { OutstandingService } from './outstanding.service.js';
 @ApiTags('consultations')
 @ApiBearerAuth()
 @Controller('consultations/:id/outstanding')
-@StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Admin)
+@StaffOnly(...rolesFor(StaffAction.ViewChaseList))
 export class OutstandingController {
   constructor(
     @Inject(OutstandingService) private readonly outstanding: OutstandingService,

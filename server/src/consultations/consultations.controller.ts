@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentOnly, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -11,8 +11,6 @@ import { ConsultationsService } from './consultations.service.js';
 import { CreateConsultationDto } from './dto/create-consultation.dto.js';
 import { MyConsultationsService } from './my-consultations.service.js';
 
-const ORGANISERS = [StaffRole.Committee, StaffRole.Street, StaffRole.Admin];
-const ALL_STAFF = [...ORGANISERS, StaffRole.Contractor];
 
 @ApiTags('consultations')
 @ApiBearerAuth()
@@ -25,32 +23,32 @@ export class ConsultationsController {
   ) {}
 
   @Post('consultations')
-  @StaffOnly(...ORGANISERS)
+  @StaffOnly(...rolesFor(StaffAction.AuthorConsultation))
   async create(@CurrentActor() actor: StaffActor, @Body() dto: CreateConsultationDto) {
     return toConsultationView(await this.consultations.create(actor, dto));
   }
 
   @Get('consultations')
-  @StaffOnly(...ALL_STAFF)
+  @StaffOnly(...rolesFor(StaffAction.ViewProgress))
   async list(@CurrentActor() actor: StaffActor, @Query('compoundId', uuidQuery('compoundId', '小区')) compoundId: string) {
     return (await this.consultations.listForCompound(actor, compoundId)).map(toConsultationView);
   }
 
   @Post('consultations/:id/publish')
   @HttpCode(200)
-  @StaffOnly(...ORGANISERS)
+  @StaffOnly(...rolesFor(StaffAction.AuthorConsultation))
   async publish(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
     return toConsultationView(await this.consultations.publish(actor, id));
   }
 
   @Get('consultations/:id')
-  @ResidentsAndStaff(...ALL_STAFF)
+  @ResidentsAndStaff(...rolesFor(StaffAction.ViewProgress))
   async get(@CurrentActor() actor: Actor, @Param('id', uuidParam('征询事项')) id: string) {
     return toConsultationView(await this.consultations.forActor(actor, id));
   }
 
   @Get('consultations/:id/groups')
-  @StaffOnly(...ALL_STAFF)
+  @StaffOnly(...rolesFor(StaffAction.ViewProgress))
   async groups(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
     const groups = await this.consultations.groupsOf(actor, id);
     const unpaid = await this.upgrades.unpaidByGroup(id);

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -10,7 +10,7 @@ import { PlacesService } from './places.service.js';
 @ApiTags('places')
 @ApiBearerAuth()
 @Controller('compounds')
-@StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Contractor, StaffRole.Admin)
+@StaffOnly(...rolesFor(StaffAction.ViewCompounds))
 export class PlacesController {
   constructor(@Inject(PlacesService) private readonly places: PlacesService) {}
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { AppException } from '../common/app.exception.js';
@@ -13,7 +13,7 @@ import { RemindersService } from './reminders.service.js';
 @ApiTags('reminders')
 @ApiBearerAuth()
 @Controller()
-@StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Admin)
+@StaffOnly(...rolesFor(StaffAction.ManageReminders))
 export class RemindersController {
   constructor(@Inject(RemindersService) private readonly reminders: RemindersService) {}
 

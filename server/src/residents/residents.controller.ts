@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Ip, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentOnly, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -19,13 +19,13 @@ export class ResidentsController {
   ) {}
 
   @Post('households/:householdId/invite-codes')
-  @StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Admin)
+  @StaffOnly(...rolesFor(StaffAction.IssueInviteCode))
   issueInvite(@CurrentActor() actor: StaffActor, @Param('householdId', uuidParam('房屋')) householdId: string, @Body() dto: CreateInviteCodeDto) {
     return this.invites.issue(actor, householdId, dto.role);
   }
 
   @Get('households/:householdId')
-  @ResidentsAndStaff(StaffRole.Committee, StaffRole.Street, StaffRole.Contractor, StaffRole.Admin)
+  @ResidentsAndStaff(...rolesFor(StaffAction.ViewCompounds))
   household(@CurrentActor() actor: Actor, @Param('householdId', uuidParam('房屋')) householdId: string) {
     return this.meService.household(actor, householdId);
   }

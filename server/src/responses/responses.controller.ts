@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { Response } from 'express';
 import type { Actor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
@@ -12,7 +12,6 @@ import { ResponseHistoryService } from './response-history.service.js';
 import { ResponsesService } from './responses.service.js';
 import { UpgradesService } from './upgrades.service.js';
 
-const ORGANISERS = [StaffRole.Committee, StaffRole.Street, StaffRole.Admin];
 
 @ApiTags('consultations')
 @ApiBearerAuth()
@@ -25,7 +24,7 @@ export class ResponsesController {
   ) {}
 
   @Put('responses/:householdId')
-  @ResidentsAndStaff(...ORGANISERS)
+  @ResidentsAndStaff(...rolesFor(StaffAction.RecordPaperAnswer))
   submit(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam('征询事项')) id: string,
@@ -36,13 +35,13 @@ export class ResponsesController {
   }
 
   @Get('responses/:householdId')
-  @ResidentsAndStaff(...ORGANISERS)
+  @ResidentsAndStaff(...rolesFor(StaffAction.ViewHouseholdStates))
   answerHistory(@CurrentActor() actor: Actor, @Param('id', uuidParam('征询事项')) id: string, @Param('householdId', uuidParam('房屋')) householdId: string) {
     return this.history.of(actor, id, householdId);
   }
 
   @Get('responses/:householdId/evidence/:sha256')
-  @ResidentsAndStaff(...ORGANISERS)
+  @ResidentsAndStaff(...rolesFor(StaffAction.ViewHouseholdStates))
   async evidence(
     @CurrentActor() actor: Actor,
     @Param('id', uuidParam('征询事项')) id: string,
@@ -57,19 +56,19 @@ export class ResponsesController {
   }
 
   @Get('upgrades')
-  @StaffOnly(...ORGANISERS, StaffRole.Contractor)
+  @StaffOnly(...rolesFor(StaffAction.ViewUpgrades))
   listUpgrades(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
     return this.upgrades.list(actor, id);
   }
 
   @Put('upgrades/:householdId/quote')
-  @StaffOnly(...ORGANISERS, StaffRole.Contractor)
+  @StaffOnly(...rolesFor(StaffAction.QuoteUpgrade))
   quote(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string, @Param('householdId', uuidParam('房屋')) householdId: string, @Body() dto: QuoteUpgradeDto) {
     return this.upgrades.quote(actor, id, householdId, Math.round(dto.amountYuan * 100));
   }
 
   @Post('upgrades/:householdId/payment')
-  @StaffOnly(...ORGANISERS)
+  @StaffOnly(...rolesFor(StaffAction.MarkUpgradePaid))
   markPaid(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string, @Param('householdId', uuidParam('房屋')) householdId: string) {
     return this.upgrades.markPaid(actor, id, householdId);
   }

@@ -1,7 +1,7 @@
 import { Controller, Inject, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { AppException } from '../common/app.exception.js';
@@ -19,7 +19,7 @@ export class RosterController {
   constructor(@Inject(RosterService) private readonly roster: RosterService) {}
 
   @Post(':compoundId/roster')
-  @StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Admin)
+  @StaffOnly(...rolesFor(StaffAction.UploadRoster))
   // Bounded multipart: one file, and no room for a flood of junk fields or parts.
   @UseInterceptors(RosterUploadCleanup, FileInterceptor('file', { ...rosterUploadOptions, limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 10, headerPairs: 50 } }))
   @ApiConsumes('multipart/form-data')

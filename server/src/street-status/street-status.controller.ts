@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -9,7 +9,7 @@ import { StreetStatusService } from './street-status.service.js';
 @ApiTags('street offices')
 @ApiBearerAuth()
 @Controller('street-offices')
-@StaffOnly(StaffRole.Street, StaffRole.Admin)
+@StaffOnly(...rolesFor(StaffAction.ViewStreetDashboard))
 export class StreetStatusController {
   constructor(@Inject(StreetStatusService) private readonly status: StreetStatusService) {}
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffRole } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
@@ -11,7 +11,7 @@ import { VisitsService } from './visits.service.js';
 @ApiTags('visits')
 @ApiBearerAuth()
 @Controller()
-@StaffOnly(StaffRole.Committee, StaffRole.Street, StaffRole.Admin)
+@StaffOnly(...rolesFor(StaffAction.RecordVisit))
 export class VisitsController {
   constructor(@Inject(VisitsService) private readonly visits: VisitsService) {}
 

@@ -1,5 +1,7 @@
 import { Answer, AnswerChannel, ConsultationKind, DecisionRule, GroupBy, ResidentRole, StaffRole, VisitOutcome } from '@linyi/shared';
 import { VICTIM_SIGNATURE, type AuthzWorld, type RightCallerName, type Slot, type WrongCallerName } from './authz-world.js';
+import { ACCOUNTS_ENTRIES } from './authz-entries-accounts.js';
+import { PROGRESS_ENTRIES } from './authz-entries-progress.js';
 import { ALL_DISCLOSURES, SIGNATURE } from './consent.js';
 
 /** What a refused request must answer; `why` is required wherever it differs from 401/403/404. */
@@ -289,4 +291,6 @@ export const MATRIX: Record<string, MatrixEntry> = {
       { as: 'committee', status: [200], remap: { residentInboxId: 'staffInboxId' } },
     ],
   },
+  ...ACCOUNTS_ENTRIES,
+  ...PROGRESS_ENTRIES,
 };

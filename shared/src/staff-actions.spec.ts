@@ -1,0 +1,22 @@
+import { StaffRole } from './roles.js';
+import { StaffAction, actsForCommittee, can, rolesFor } from './staff-actions.js';
+
+describe('staff actions', () => {
+  it('keeps contractors to what a crew needs', () => {
+    const allowed = Object.values(StaffAction).filter((action) => can(StaffRole.Contractor, action));
+    expect(allowed.sort()).toEqual([StaffAction.QuoteUpgrade, StaffAction.ViewCompounds, StaffAction.ViewProgress, StaffAction.ViewUpgrades].sort());
+  });
+
+  it('gives staff accounts and the street dashboard to street and admin staff only', () => {
+    for (const action of [StaffAction.ManageStaffAccounts, StaffAction.ViewStreetDashboard]) {
+      expect(rolesFor(action).sort()).toEqual([StaffRole.Admin, StaffRole.Street].sort());
+    }
+  });
+
+  it('labels committee work done by street staff, never the committee itself', () => {
+    expect(actsForCommittee(StaffRole.Street, StaffAction.IssueInviteCode)).toBe(true);
+    expect(actsForCommittee(StaffRole.Committee, StaffAction.IssueInviteCode)).toBe(false);
+    expect(actsForCommittee(StaffRole.Contractor, StaffAction.IssueInviteCode)).toBe(false);
+    expect(actsForCommittee(StaffRole.Street, StaffAction.ViewStreetDashboard)).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+import { StaffRole } from './roles.js';
+
+/**
+ * What each staff role may do: the one table the server's route guards and the console's buttons
+ * both read, so a screen never offers what the API would refuse with 403.
+ */
+export enum StaffAction {
+  ViewCompounds = 'VIEW_COMPOUNDS',
+  ViewStreetDashboard = 'VIEW_STREET_DASHBOARD',
+  ViewProgress = 'VIEW_PROGRESS',
+  ViewAnswerClasses = 'VIEW_ANSWER_CLASSES',
+  ViewHouseholdStates = 'VIEW_HOUSEHOLD_STATES',
+  AuthorConsultation = 'AUTHOR_CONSULTATION',
+  UploadRoster = 'UPLOAD_ROSTER',
+  EditCompoundSettings = 'EDIT_COMPOUND_SETTINGS',
+  IssueInviteCode = 'ISSUE_INVITE_CODE',
+  ViewChaseList = 'VIEW_CHASE_LIST',
+  RecordVisit = 'RECORD_VISIT',
+  RecordPaperAnswer = 'RECORD_PAPER_ANSWER',
+  ManageReminders = 'MANAGE_REMINDERS',
+  ViewUpgrades = 'VIEW_UPGRADES',
+  QuoteUpgrade = 'QUOTE_UPGRADE',
+  MarkUpgradePaid = 'MARK_UPGRADE_PAID',
+  ManageStaffAccounts = 'MANAGE_STAFF_ACCOUNTS',
+  ViewAuditCheckpoints = 'VIEW_AUDIT_CHECKPOINTS',
+}
+
+const { Committee, Street, Contractor, Admin } = StaffRole;
+const ORGANISERS = [Committee, Street, Admin];
+
+export const ROLES_FOR: Record<StaffAction, readonly StaffRole[]> = {
+  [StaffAction.ViewCompounds]: [Committee, Street, Contractor, Admin],
+  [StaffAction.ViewStreetDashboard]: [Street, Admin],
+  [StaffAction.ViewProgress]: [Committee, Street, Contractor, Admin],
+  [StaffAction.ViewAnswerClasses]: ORGANISERS,
+  [StaffAction.ViewHouseholdStates]: ORGANISERS,
+  [StaffAction.AuthorConsultation]: ORGANISERS,
+  [StaffAction.UploadRoster]: ORGANISERS,
+  [StaffAction.EditCompoundSettings]: ORGANISERS,
+  [StaffAction.IssueInviteCode]: ORGANISERS,
+  [StaffAction.ViewChaseList]: ORGANISERS,
+  [StaffAction.RecordVisit]: ORGANISERS,
+  [StaffAction.RecordPaperAnswer]: ORGANISERS,
+  [StaffAction.ManageReminders]: ORGANISERS,
+  [StaffAction.ViewUpgrades]: [Committee, Street, Contractor, Admin],
+  [StaffAction.QuoteUpgrade]: [Committee, Street, Contractor, Admin],
+  [StaffAction.MarkUpgradePaid]: ORGANISERS,
+  [StaffAction.ManageStaffAccounts]: [Street, Admin],
+  [StaffAction.ViewAuditCheckpoints]: [Street, Admin],
+};
+
+/** The committee's own work: street and admin staff may do it as supervisors, and the console says so. */
+const COMMITTEE_WORK: ReadonlySet<StaffAction> = new Set([
+  StaffAction.AuthorConsultation,
+  StaffAction.UploadRoster,
+  StaffAction.EditCompoundSettings,
+  StaffAction.IssueInviteCode,
+  StaffAction.RecordVisit,
+  StaffAction.RecordPaperAnswer,
+  StaffAction.ManageReminders,
+  StaffAction.MarkUpgradePaid,
+]);
+
+export function can(role: StaffRole, action: StaffAction): boolean {
+  return ROLES_FOR[action].includes(role);
+}
+
+/** True when `role` may do the committee's `action` on its behalf (the button is labelled 代居委会). */
+export function actsForCommittee(role: StaffRole, action: StaffAction): boolean {
+  return role !== Committee && COMMITTEE_WORK.has(action) && can(role, action);
+}
+
+/** Spread into a route guard: `@StaffOnly(...rolesFor(StaffAction.RecordVisit))`. */
+export function rolesFor(action: StaffAction): StaffRole[] {
+  return [...ROLES_FOR[action]];
+}
