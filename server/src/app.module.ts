@@ -18,6 +18,9 @@ import { ResidentsModule } from './residents/residents.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { ConsultationsModule } from './consultations/consultations.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
+import { StaffAccountsModule } from './staff-accounts/staff-accounts.module.js';
+import { CompoundSettingsModule } from './compound-settings/compound-settings.module.js';
+import { ProgressModule } from './progress/progress.module.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { SqliteFileSaver } from './database/sqlite-file-saver.js';
 
@@ -54,6 +57,9 @@ export class AppModule {
         RosterModule,
         ConsultationsModule,
         RemindersModule,
+        StaffAccountsModule,
+        CompoundSettingsModule,
+        ProgressModule,
       ],
       controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [
