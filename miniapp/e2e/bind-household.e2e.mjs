@@ -3,7 +3,7 @@
 // Run: LINYI_BASE_URL=… npm run e2e -w miniapp   (or node --test miniapp/e2e/bind-household.e2e.mjs)
 import { after, before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { RESULTS_DIR, api, bindWithCode, inputIn, launchBrowser, newPhonePage, staffSignIn, staffToken } from './support.mjs'
+import { RESULTS_DIR, api, bindWithCode, inputIn, launchBrowser, newPhonePage, openFirstUnit, staffSignIn, staffToken } from './support.mjs'
 
 /** The committee's side, through the API: the first household of the first compound, and a fresh code for it. */
 async function issueInviteForFirstHousehold() {
@@ -79,6 +79,8 @@ test('a committee member issues a code on the staff screens and a resident uses 
   const staff = await newPhonePage(browser)
   await staffSignIn(staff.page)
   await staff.page.locator('.compound-item').first().click()
+  // Buildings and units start folded to their figures.
+  await openFirstUnit(staff.page)
   const firstHousehold = staff.page.locator('.household-row').first()
   await firstHousehold.locator('.issue-invite-button').click()
   const shown = (await firstHousehold.locator('.invite-code').innerText()).trim()

@@ -109,7 +109,8 @@ test('a resident reads, ticks, signs and submits the plumbing application; the u
   const progress = (await page.locator('.receipt-progress').innerText()).trim()
   assert.equal(progress, `本单元 ${group.agreed + 1}/${group.households} 户已申请`)
   assert.match((await page.locator('.receipt-evidence').innerText()).trim(), /^存证编号：[0-9a-f]{8}$/)
-  assert.match((await page.locator('.receipt-time').innerText()).trim(), /^提交时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
+  // Times are shown in the compounds' zone, and say so.
+  assert.match((await page.locator('.receipt-time').innerText()).trim(), /^提交时间：\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（北京时间）$/)
   await page.locator('.change-answer').waitFor()
   await page.screenshot({ path: `${RESULTS_DIR}plumbing-receipt.png` })
 
@@ -186,9 +187,11 @@ test('the committee sees unit progress and the chase list, records a home visit 
   assert.equal(visited.visits, household.visits + 1)
 
 
-  // A signed paper form: photographed (any picture will do here), recorded as AGREE on the PAPER channel.
+  // A signed paper form: the answer ticked on it, photographed (any picture will do here), confirmed,
+  // and recorded as AGREE on the PAPER channel.
   const paperPhoto = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 390, height: 500 } })
   await row.locator('.paper-entry').click()
+  await row.locator('.paper-choice--agree').click()
   const chooser = page.waitForEvent('filechooser')
   await row.locator('.paper-choose').click()
   await (await chooser).setFiles({ name: 'signed-form.png', mimeType: 'image/png', buffer: paperPhoto })
@@ -196,6 +199,7 @@ test('the committee sees unit progress and the chase list, records a home visit 
   await page.waitForFunction((id) => !document.querySelector(`#chase-${id} .paper-submit`).className.includes('inactive'), household.householdId)
   await row.screenshot({ path: `${RESULTS_DIR}staff-paper-form.png` })
   await row.locator('.paper-submit').click()
+  await row.locator('.paper-confirm').click()
   await row.waitFor({ state: 'detached' })
   const answered = await api(`/consultations/${application.id}/responses/${household.householdId}`, { token })
   assert.equal(answered.current.answer, 'AGREE')

@@ -72,13 +72,21 @@ export async function bindWithCode(page, code) {
   await page.locator('.bind-submit').click()
 }
 
-/** Signs committee-demo in on the staff screens of an open page. */
+/** Signs committee-demo in on the staff screens of an open page; it lands on the 工作台 with its compounds. */
 export async function staffSignIn(page) {
   await page.goto(`${BASE_URL}/`)
   await page.getByText('工作人员入口').click()
   await inputIn(page, 'staff-username-input').fill(STAFF.username)
   await inputIn(page, 'staff-password-input').fill(STAFF.password)
   await page.locator('.staff-login-submit').click()
+  await page.locator('.screen.staff-home .compound-item').first().waitFor()
+}
+
+/** On a compound page, unfolds the first building and its first unit, so its households show. */
+export async function openFirstUnit(page) {
+  await page.locator('.building-toggle').first().click()
+  await page.locator('.unit-toggle').first().click()
+  await page.locator('.household-row').first().waitFor()
 }
 
 /**

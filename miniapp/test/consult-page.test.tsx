@@ -180,3 +180,116 @@ describe('on weapp', () => {
     expect((sent(PUT_ANSWER)[0].data as { signaturePng: string }).signaturePng).toBe('data:image/png;base64,UE5HREFUQQ==')
   })
 })
+
+describe('a link without a usable consultation id', () => {
+  it.each([
+    [{}, '链接不完整：缺少征询编号，请从首页重新打开。'],
+    [{ id: '', household: 'h-301' }, '链接不完整：缺少征询编号，请从首页重新打开。'],
+    [{ id: 'undefined' }, '链接不完整：缺少征询编号，请从首页重新打开。'],
+    [{ id: 'c-plumbing%2F..%2Fstaff' }, '链接有误：征询编号不正确，请从首页重新打开。'],
+    [{ id: 'c-plumbing', household: 'h 301' }, '链接有误：房屋编号不正确，请从首页重新打开。'],
+  ])('%j says what is wrong, asks the server nothing, and offers the home page', async (params, message) => {
+    useRouter.mockReturnValue({ params })
+    servePlumbing()
+    render(<ConsultationPage />)
+    expect(screen.getByText(message)).toBeTruthy()
+    expect(screen.queryByText('此功能仅限工作人员使用')).toBeNull()
+    fireEvent.click(screen.getByText('回到首页'))
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/home/index' })
+    await act(async () => undefined)
+    expect(Taro.request).not.toHaveBeenCalled()
+  })
+})
+
+describe('the receipt shows what was signed', () => {
+  const HISTORY = 'GET /consultations/c-plumbing/responses/h-301'
+  const SIGNATURE_SHA = 'b'.repeat(64)
+  const EVIDENCE_SHA = '7c1d9e20' + '0'.repeat(56)
+  const acknowledged = PLUMBING_DISCLOSURES.slice(0, 4).map((d) => d.id)
+  const version = (overrides: Record<string, unknown> = {}) => ({
+    version: 2,
+    answer: Answer.Agree,
+    optionId: null,
+    channel: 'MINIAPP',
+    residentId: 'r-1',
+    staffId: null,
+    acknowledgedDisclosureIds: acknowledged,
+    signatureSha256: SIGNATURE_SHA,
+    paperScanSha256: null,
+    evidenceSha256: EVIDENCE_SHA,
+    answeredAt: '2026-12-01T01:00:00.000Z',
+    ...overrides,
+  })
+
+  beforeEach(() => {
+    Taro.downloadFile.mockImplementation(async () => ({ statusCode: 200, tempFilePath: 'blob:http://localhost/signature-1', errMsg: 'downloadFile:ok' }))
+  })
+
+  it('an earlier application opens on a receipt with the signed image, the acknowledged disclosures and the evidence number', async () => {
+    serve({
+      'GET /consultations/c-plumbing': ok(consultation()),
+      'GET /me/consultations': ok([mine({ answer: Answer.Agree, answeredAt: '2026-12-01T01:00:00.000Z' })]),
+      [HISTORY]: ok({ current: { ...version(), finalRefusalAt: null }, history: [version({ version: 1 }), version()] }),
+    })
+    const { container } = render(<ConsultationPage />)
+    expect(await screen.findByText('申请已提交')).toBeTruthy()
+
+    await waitFor(() => expect(container.querySelector('.receipt-signature taro-image-core, .receipt-signature img')).toBeTruthy())
+    const image = container.querySelector('.receipt-signature taro-image-core, .receipt-signature img')!
+    expect(image.getAttribute('src')).toBe('blob:http://localhost/signature-1')
+    await waitFor(() => expect(container.querySelector('.receipt-signature img')?.getAttribute('alt')).toBe('您的签名'))
+    const [download] = Taro.downloadFile.mock.calls[0] as [{ url: string; header: Record<string, string> }]
+    expect(download.url).toMatch(new RegExp(`/api/consultations/c-plumbing/responses/h-301/evidence/${SIGNATURE_SHA}$`))
+    expect(download.header.Authorization).toBe('Bearer resident-token')
+    expect(sent(HISTORY)[0].header.Authorization).toBe('Bearer resident-token')
+
+    const shown = Array.from(container.querySelectorAll('.receipt-disclosure')).map((el) => el.textContent)
+    expect(shown).toHaveLength(4)
+    PLUMBING_DISCLOSURES.slice(0, 4).forEach((d, i) => expect(shown[i]).toContain(d.text))
+    expect(screen.getByText('您已阅读并确认的告知事项（4/6）')).toBeTruthy()
+    // The list entry had no hash: the number comes from the answer history.
+    expect(screen.getByText('存证编号：7c1d9e20')).toBeTruthy()
+  })
+
+  it('a fresh submission shows the image of the signature just stored', async () => {
+    servePlumbing({
+      [PUT_ANSWER]: ok(submitted({ signatureSha256: SIGNATURE_SHA })),
+      [HISTORY]: ok({ current: { ...version({ acknowledgedDisclosureIds: PLUMBING_DISCLOSURES.map((d) => d.id) }), finalRefusalAt: null }, history: [] }),
+    })
+    const { container, canvas } = await renderPlumbingForm()
+    for (const disclosure of PLUMBING_DISCLOSURES) fireEvent.click(container.querySelector(`#disclosure-${disclosure.id}`)!)
+    act(() => drawStroke(canvas.element, [[60, 80], [90, 100]]))
+    fireEvent.click(screen.getByText('同意并提交申请'))
+    expect(await screen.findByText('申请已提交')).toBeTruthy()
+    await waitFor(() => expect(container.querySelectorAll('.receipt-disclosure')).toHaveLength(6))
+    await waitFor(() => expect(container.querySelector('.receipt-signature taro-image-core, .receipt-signature img')).toBeTruthy())
+  })
+
+  it('says so when the signature cannot be loaded, and keeps the rest of the receipt', async () => {
+    Taro.downloadFile.mockImplementation(async () => ({ statusCode: 404, tempFilePath: '', errMsg: 'downloadFile:ok' }))
+    serve({
+      'GET /consultations/c-plumbing': ok(consultation()),
+      'GET /me/consultations': ok([mine({ answer: Answer.Agree, answeredAt: '2026-12-01T01:00:00.000Z' })]),
+      [HISTORY]: ok({ current: { ...version(), finalRefusalAt: null }, history: [] }),
+    })
+    const { container } = render(<ConsultationPage />)
+    expect(await screen.findByText(/^您的签名暂时无法显示/)).toBeTruthy()
+    expect(container.querySelectorAll('.receipt-disclosure')).toHaveLength(4)
+  })
+})
+
+it('refusing after an application asks before replacing it', async () => {
+  serve({
+    'GET /consultations/c-plumbing': ok(consultation()),
+    'GET /me/consultations': ok([mine({ answer: Answer.Agree, answeredAt: '2026-12-01T01:00:00.000Z' })]),
+    'GET /consultations/c-plumbing/responses/h-301': ok({ current: null, history: [] }),
+    [PUT_ANSWER]: ok(submitted({ answer: Answer.Refuse, signatureSha256: null })),
+  })
+  registerCanvas('#signature-canvas', fakeCanvas().element)
+  render(<ConsultationPage />)
+  fireEvent.click(await screen.findByText('修改我的意见'))
+  fireEvent.click(await screen.findByText('不同意，不申请改造'))
+  fireEvent.click(screen.getByText('确认不同意'))
+  expect(await screen.findByText('已提交：不同意')).toBeTruthy()
+  expect(Taro.showModal.mock.calls[0][0].content).toBe('您已提交的意见是「同意并申请改造」。确定改为「不同意」吗？改后以新的意见为准。')
+})

@@ -5,9 +5,9 @@ import type { InboxMessage } from '../src/api/reminder-types'
 const policy = { onOpen: false, daysBefore: [3, 1], dailyDigest: false, notifyOnReached: false, quietStart: '21:00', quietEnd: '08:00', paused: false }
 
 it('puts the policy in words', () => {
-  expect(policyInWords(policy)).toBe('截止前 3 天、1 天提醒；21:00–08:00 免打扰')
+  expect(policyInWords(policy)).toBe('截止前 3 天、1 天提醒；21:00–08:00（北京时间）免打扰')
   expect(policyInWords({ ...policy, onOpen: true, notifyOnReached: true, dailyDigest: true, daysBefore: [1, 7] })).toBe(
-    '征询开始时通知；截止前 7 天、1 天提醒；单元达成一致时通知；每天把未答复名单发给居委会；21:00–08:00 免打扰',
+    '征询开始时通知；截止前 7 天、1 天提醒；单元达成一致时通知；每天把未答复名单发给居委会；21:00–08:00（北京时间）免打扰',
   )
   expect(policyInWords({ ...policy, daysBefore: [], quietStart: '00:00', quietEnd: '00:00' })).toBe('截止前不自动提醒；不设免打扰时段')
 })

@@ -3,6 +3,8 @@ import { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
 import { consultation, group, outstanding } from './consultation-fixtures'
 import StaffConsultationPage from '../src/staff/consultation/index'
 import { StorageKey } from '../src/api/storage'
+import { StaffRole } from '@linyi/shared'
+import { signInAs } from './staff-fixtures'
 import type { ReminderOverview, ReminderPolicy, ReminderRow } from '../src/api/reminder-types'
 
 const REMINDERS = 'GET /consultations/c-plumbing/reminders?status=DEAD'
@@ -32,6 +34,8 @@ function overview(overrides: Partial<ReminderOverview> = {}): ReminderOverview {
 
 function serveWith(routes: Parameters<typeof serve>[0]) {
   serve({
+    ...signInAs(StaffRole.Committee),
+    'GET /households/h-101/visits?consultationId=c-plumbing': ok([]),
     'GET /consultations/c-plumbing': ok(consultation()),
     'GET /consultations/c-plumbing/groups': ok([group()]),
     'GET /consultations/c-plumbing/outstanding': ok(outstanding()),
@@ -54,7 +58,7 @@ it('shows the counts by status and the policy in words', async () => {
   const reminders = await section()
   const counts = [...reminders.querySelectorAll('.reminder-count')].map((c) => c.textContent)
   expect(counts).toEqual(['2待发送', '31已发送', '4未发送', '1发送失败'])
-  expect(within(reminders).getByText('征询开始时通知；截止前 3 天、1 天提醒；21:00–08:00 免打扰')).toBeTruthy()
+  expect(within(reminders).getByText('征询开始时通知；截止前 3 天、1 天提醒；21:00–08:00（北京时间）免打扰')).toBeTruthy()
 })
 
 it('pauses and resumes the automatic reminders, showing what the server holds after each', async () => {

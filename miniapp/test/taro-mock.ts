@@ -51,6 +51,16 @@ function selectorQuery() {
   return query
 }
 
+interface ModalOption {
+  title?: string
+  content?: string
+  confirmText?: string
+  cancelText?: string
+}
+
+/** The user taps the confirm button unless a test says otherwise. */
+const confirmModal = async (_: ModalOption) => ({ confirm: true, cancel: false, errMsg: 'showModal:ok' })
+
 const Taro = {
   request: jest.fn<Promise<FakeResponse>, [FakeRequest]>(),
   login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
@@ -78,6 +88,7 @@ const Taro = {
   downloadFile: jest.fn(),
   openDocument: jest.fn(),
   requestSubscribeMessage: jest.fn(async (_: { tmplIds: string[] }): Promise<Record<string, string>> => ({ errMsg: 'requestSubscribeMessage:ok' })),
+  showModal: jest.fn(confirmModal),
 }
 
 /** A page's first show happens on mount. */
@@ -132,6 +143,8 @@ export function resetTaro(): void {
   Taro.getCurrentPages.mockImplementation(() => [{}, {}])
   Taro.getAppBaseInfo.mockImplementation(() => ({ language: 'zh_CN' }))
   Taro.requestSubscribeMessage.mockReset()
+  Taro.showModal.mockReset()
+  Taro.showModal.mockImplementation(confirmModal)
 }
 
 export default Taro

@@ -50,6 +50,9 @@ describe('chase list, home visits and final refusals', () => {
     await t.http.post(`/api/households/${refuser}/visits`).set(bearer(owners[0])).send({ consultationId, outcome: 'REFUSED', note: 'x' }).expect(403);
     const entry = (await outstanding())[0].households[0];
     expect(entry).toMatchObject({ visits: 1, lastContactAt: recorded.body.visitedAt });
+    // The visit note stays readable afterwards, with who went.
+    const history = await t.http.get(`/api/households/${refuser}/visits?consultationId=${consultationId}`).set(bearer(committee)).expect(200);
+    expect(history.body).toEqual([expect.objectContaining({ note: '担心停水，解释了临时供水点', staffName: '光明社区 李主任' })]);
   });
 
   it('lets staff mark a refusal final only after the required visits; the unit then fails with the reason and a written notice', async () => {

@@ -58,6 +58,8 @@ export interface HouseholdState {
   visits: number;
   lastVisitAt: string | null;
   finalRefusal: boolean;
+  /** With a consultation: whether the household takes part in it (its units may be a subset). */
+  inConsultation?: boolean;
 }
 
 export interface CompoundHouseholds {

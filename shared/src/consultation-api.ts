@@ -157,6 +157,8 @@ export interface HomeVisitView {
   outcome: VisitOutcome;
   note: string;
   staffId: string;
+  /** Who visited, as their account is named (the visit history shows it). */
+  staffName?: string;
   visitedAt: string;
 }
 

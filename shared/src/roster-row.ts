@@ -33,6 +33,9 @@ export const ROSTER_HEADERS: Record<keyof RosterRowInput, string[]> = {
   phone: ['电话', '手机', '联系电话', 'phone'],
 };
 
+/** Marks the template's example owner: a roster that still holds the example row is refused, not imported. */
+export const ROSTER_EXAMPLE_MARK = '（示例）';
+
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
@@ -60,6 +63,7 @@ export function checkRosterRow(input: RosterRowInput): RosterRowCheck {
   if (!text(input.areaM2)) missing.push('建筑面积');
   if (!ownerName) missing.push('业主姓名');
   if (missing.length) return { ok: false, message: `缺少${missing.join('、')}` };
+  if (ownerName.endsWith(ROSTER_EXAMPLE_MARK)) return { ok: false, message: '这是模板里的示例行，请删除或改成真实住户' };
 
   const floor = Number(text(input.floor));
   if (!Number.isInteger(floor) || floor < -5 || floor > 100) {

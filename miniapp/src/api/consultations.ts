@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
-import { Answer, AnswerChannel } from '@linyi/shared'
-import type { HomeVisitRequest, SubmitResponseRequest } from '@linyi/shared'
+import { AnswerChannel } from '@linyi/shared'
+import type { Answer, HomeVisitRequest, SubmitResponseRequest } from '@linyi/shared'
 import { endpoints } from './endpoints'
 import { ApiError } from './errors'
 import { STAFF_SIGN_IN_NEEDED, call } from './http'
@@ -29,12 +29,28 @@ export const fetchOutstanding = (consultationId: string) => call(endpoints.outst
 export const recordVisit = (householdId: string, visit: HomeVisitRequest) =>
   call(endpoints.recordVisit, { params: { householdId }, body: visit })
 
-/** A signed paper application: the paper form carried every disclosure, so all are acknowledged. */
-export const recordPaperApplication = (consultationId: string, householdId: string, disclosureIds: string[], paperScanPng: string) =>
+/** What the household wrote on its signed paper form: an answer, and the option for a design vote. */
+export interface PaperAnswer {
+  answer: Answer
+  optionId?: string
+}
+
+/** A signed paper answer: the paper form carried every disclosure, so all are acknowledged. */
+export const recordPaperAnswer = (consultationId: string, householdId: string, paper: PaperAnswer, disclosureIds: string[], paperScanPng: string) =>
   call(endpoints.recordPaperResponse, {
     params: { consultationId, householdId },
-    body: { answer: Answer.Agree, acknowledgedDisclosureIds: disclosureIds, channel: AnswerChannel.Paper, paperScanPng },
+    body: {
+      answer: paper.answer,
+      ...(paper.optionId ? { optionId: paper.optionId } : {}),
+      acknowledgedDisclosureIds: disclosureIds,
+      channel: AnswerChannel.Paper,
+      paperScanPng,
+    },
   })
+
+
+/** The above-standard upgrade requests of a consultation, with their quotes and payment. */
+export const fetchUpgrades = (consultationId: string) => call(endpoints.upgrades, { params: { consultationId } })
 
 /** The chase list as an Excel file, opened in WeChat's document viewer (weapp only). */
 export async function openOutstandingSpreadsheet(consultationId: string): Promise<void> {

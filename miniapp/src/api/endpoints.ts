@@ -43,6 +43,7 @@ import type {
   StreetStatus,
   UpdateCompoundSettingsRequest,
   UpdateStaffAccountRequest,
+  UpgradeView,
 } from '@linyi/shared'
 import type { AnswerHistory } from './answer-history-types'
 import type { AuthKind } from './session'
@@ -114,6 +115,7 @@ export const endpoints = {
   householdVisits: endpoint<HomeVisitView[]>('GET', '/households/:householdId/visits', 'staff'),
   staffAnswerHistory: endpoint<AnswerHistory>('GET', '/consultations/:consultationId/responses/:householdId', 'staff'),
   myAnswerHistory: endpoint<AnswerHistory>('GET', '/consultations/:consultationId/responses/:householdId', 'resident'),
+  upgrades: endpoint<UpgradeView[]>('GET', '/consultations/:consultationId/upgrades', 'staff'),
   staffAccounts: endpoint<StaffAccountView[]>('GET', '/staff-accounts', 'staff'),
   assignableScopes: endpoint<AssignableScope[]>('GET', '/staff-accounts/scopes', 'staff'),
   createStaffAccount: endpoint<StaffAccountView, CreateStaffAccountRequest>('POST', '/staff-accounts', 'staff'),

@@ -20,10 +20,21 @@ export async function staffLogin(username: string, password: string): Promise<St
 
 export const staffLogout = () => clearSession('staff')
 
+/** The signed-in staff member as the server now holds them; 401 when the session is gone. */
+export const fetchStaffMe = () => call(endpoints.staffMe)
+
 export const fetchCompounds = () => call(endpoints.compounds)
 
 export const fetchCompoundStructure = (compoundId: string) =>
   call(endpoints.compoundStructure, { params: { compoundId } })
+
+/** Each household's state (bound, answered, visited); answers only when a consultation is named. */
+export const fetchCompoundHouseholds = (compoundId: string, consultationId: string | null) =>
+  call(endpoints.compoundHouseholds, { params: { compoundId }, query: consultationId ? { consultationId } : {} })
+
+/** The home visits recorded for one household in one consultation. */
+export const fetchHouseholdVisits = (householdId: string, consultationId: string) =>
+  call(endpoints.householdVisits, { params: { householdId }, query: { consultationId } })
 
 export const issueInviteCode = (householdId: string, role?: ResidentRole) =>
   call(endpoints.issueInviteCode, { params: { householdId }, body: role ? { role } : {} })

@@ -1,5 +1,6 @@
 import { Button } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { pressable } from './pressable'
 
 interface Props {
   onClick: () => void
@@ -15,7 +16,9 @@ export function BigButton({ onClick, variant = 'primary', disabled, loading, id,
   const inactive = Boolean(disabled || loading)
   return (
     <Button
-      id={id}
+      {...pressable(onClick, inactive)}
+      // Taro H5 renders an unset id as id="undefined" on every button: pass it only when set.
+      {...(id ? { id } : {})}
       className={`big-button big-button--${variant} ${inactive ? 'big-button--inactive' : ''} ${className}`}
       // Only ever `true`: on H5 a `false` would still render a `disabled` attribute.
       disabled={inactive || undefined}

@@ -1,10 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
 import { badgeNumber } from '../lib/reminder-text'
+import { pressable } from './pressable'
 
 /** Home's way into 消息: a big row with the number of unread messages. */
 export function InboxEntry({ unread, onOpen }: { unread: number | null; onOpen: () => void }) {
   return (
-    <Button className='inbox-entry' id='inbox-entry' onClick={onOpen}>
+    <Button {...pressable(onOpen)} className='inbox-entry' id='inbox-entry' onClick={onOpen}>
       <Text className='inbox-entry__label'>消息</Text>
       {unread ? (
         <View className='inbox-entry__state'>

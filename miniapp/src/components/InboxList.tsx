@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { InboxMessage } from '../api'
 import { formatDateTime } from '../lib/format'
 import { inboxKindLabel, isUnread } from '../lib/reminder-text'
+import { pressable } from './pressable'
 
 /** Messages as the server ordered them (newest first); unread ones stand out and say so. */
 export function InboxList({ messages, onOpen }: { messages: InboxMessage[]; onOpen: (message: InboxMessage) => void }) {
@@ -22,6 +23,7 @@ export function InboxList({ messages, onOpen }: { messages: InboxMessage[]; onOp
             id={`inbox-${message.id}`}
             className={`card inbox-item ${unread ? 'inbox-item--unread' : 'inbox-item--read'}`}
             role='button'
+            {...pressable(() => onOpen(message))}
             onClick={() => onOpen(message)}
           >
             <View className='inbox-item__top'>

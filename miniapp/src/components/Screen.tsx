@@ -1,9 +1,22 @@
 import { View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { useLargeType } from '../store/large-type'
+import { BackBar, useBackBar } from './BackBar'
 
-/** The root of every page: carries the large-type class that the whole stylesheet keys on. */
-export function Screen({ children, className = '' }: PropsWithChildren<{ className?: string }>) {
+interface Props {
+  className?: string
+  /** A page with nothing to go back to; by default the resident home and the staff home are. */
+  root?: boolean
+}
+
+/** The root of every page: carries the large-type class that the whole stylesheet keys on, and on H5 a back bar. */
+export function Screen({ children, className = '', root }: PropsWithChildren<Props>) {
   const [largeType] = useLargeType()
-  return <View className={`screen ${largeType ? 'large-type' : 'normal-type'} ${className}`}>{children}</View>
+  const back = useBackBar(root)
+  return (
+    <View className={`screen ${largeType ? 'large-type' : 'normal-type'} ${back.shown ? 'screen--with-back' : ''} ${className}`}>
+      {back.shown ? <BackBar fallback={back.fallback} /> : null}
+      {children}
+    </View>
+  )
 }

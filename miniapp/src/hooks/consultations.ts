@@ -1,7 +1,8 @@
-import { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import type { Answer, ConsultationView, GroupView, MyConsultation, SubmitResponseRequest, SubmitResponseResult } from '@linyi/shared'
 import { fetchConsultation, fetchMyConsultations, readableError, submitResponse } from '../api'
+import { replaceQuestion, replacesAnswer } from '../lib/consultation-text'
 import { useAsync } from './use-async'
 
 /** My households' open consultations, refreshed whenever the page shows again. */
@@ -64,8 +65,19 @@ export function useConsultationAnswer(consultationId: string, householdId: strin
   const answeringFor = mine?.householdId ?? householdId
   const receipt = submitted ?? (mine ? receiptOf(mine) : null)
 
+  const consultation = context.data?.consultation ?? null
   const submit = useCallback(
     async (request: SubmitResponseRequest) => {
+      // One stray tap (e.g. on 弃权) must not silently replace a vote already given.
+      if (consultation && receipt && replacesAnswer(receipt, request)) {
+        const { confirm } = await Taro.showModal({
+          title: '修改已提交的意见？',
+          content: replaceQuestion(consultation, receipt, request),
+          confirmText: '确认修改',
+          cancelText: '不修改',
+        })
+        if (!confirm) return false
+      }
       setSubmitting(true)
       setError(null)
       try {
@@ -80,7 +92,7 @@ export function useConsultationAnswer(consultationId: string, householdId: strin
         setSubmitting(false)
       }
     },
-    [consultationId, answeringFor],
+    [consultationId, answeringFor, consultation, receipt],
   )
 
   const edit = useCallback(() => {
@@ -90,6 +102,8 @@ export function useConsultationAnswer(consultationId: string, householdId: strin
 
   return {
     context,
+    /** The household answering: the link's, or the one my consultation list found. */
+    householdId: answeringFor,
     receipt,
     mode: editing || !receipt ? ('form' as const) : ('receipt' as const),
     /** The receipt is for an answer given just now (not one found from an earlier visit). */

@@ -1,17 +1,17 @@
 import { useCallback, useState } from 'react'
 import type { NudgeResult } from '../api'
 import { fetchReminders, nudgeHousehold, readableError, retryReminder, setRemindersPaused } from '../api'
-import { useAsync } from './use-async'
+import { useAsyncWhen } from './staff'
 import { useSubmission } from './use-submission'
 
 export type RetryState = { status: 'sending' } | { status: 'failed'; error: string }
 
 /**
  * A consultation's reminders for the committee: counts, policy, and the dead letters (asked for with
- * ?status=DEAD, so they are never crowded out of the latest 500 by sent ones).
+ * ?status=DEAD, so they are never crowded out of the latest 500 by sent ones); asked only while `enabled`.
  */
-export function useConsultationReminders(consultationId: string) {
-  const overview = useAsync(() => fetchReminders(consultationId, 'DEAD'))
+export function useConsultationReminders(consultationId: string, enabled = true) {
+  const overview = useAsyncWhen(() => fetchReminders(consultationId, 'DEAD'), enabled)
   const { reload } = overview
 
   /** Pauses or resumes, then shows what the server now holds. */

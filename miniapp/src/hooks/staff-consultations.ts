@@ -1,23 +1,41 @@
-import type { ConsultationView, GroupView, OutstandingUnit } from '@linyi/shared'
-import { fetchCompoundConsultations, fetchConsultationGroups, fetchOutstanding, fetchStaffConsultation } from '../api'
+import type { ConsultationView, GroupView, UpgradeView } from '@linyi/shared'
+import { fetchCompoundConsultations, fetchCompoundStructure, fetchConsultationGroups, fetchOutstanding, fetchStaffConsultation, fetchUpgrades } from '../api'
+import { useAsyncWhen } from './staff'
 import { useAsync } from './use-async'
 
 export const useCompoundConsultations = (compoundId: string) => useAsync(() => fetchCompoundConsultations(compoundId))
 
-/** Everything the committee needs to follow one consultation up: progress per group and the chase list. */
-export interface FollowUp {
+/** What every role that follows a consultation may see: the consultation and its progress per group. */
+export interface Progress {
   consultation: ConsultationView
   groups: GroupView[]
-  outstanding: OutstandingUnit[]
 }
 
-async function loadFollowUp(consultationId: string): Promise<FollowUp> {
-  const [consultation, groups, outstanding] = await Promise.all([
-    fetchStaffConsultation(consultationId),
-    fetchConsultationGroups(consultationId),
-    fetchOutstanding(consultationId),
-  ])
-  return { consultation, groups, outstanding }
+async function loadProgress(consultationId: string): Promise<Progress> {
+  const [consultation, groups] = await Promise.all([fetchStaffConsultation(consultationId), fetchConsultationGroups(consultationId)])
+  return { consultation, groups }
 }
 
-export const useConsultationFollowUp = (consultationId: string) => useAsync(() => loadFollowUp(consultationId))
+export const useConsultationProgress = (consultationId: string) => useAsync(() => loadProgress(consultationId))
+
+/** The chase list (names and phones): organisers only. */
+export const useChaseList = (consultationId: string, enabled: boolean) => useAsyncWhen(() => fetchOutstanding(consultationId), enabled)
+
+/** A consultation's current above-standard upgrade requests, each with its household's label. */
+export interface UpgradeLine {
+  upgrade: UpgradeView
+  householdLabel: string
+}
+
+async function loadUpgrades(consultation: Pick<ConsultationView, 'id' | 'compoundId'>): Promise<UpgradeLine[]> {
+  const upgrades = (await fetchUpgrades(consultation.id)).filter((u) => u.current)
+  if (upgrades.length === 0) return []
+  // The upgrade names only the household id: the structure (any role that follows the compound) names it.
+  const structure = await fetchCompoundStructure(consultation.compoundId)
+  const labels = new Map(structure.buildings.flatMap((b) => b.units.flatMap((u) => u.households.map((h) => [h.id, h.label] as const))))
+  return upgrades.map((upgrade) => ({ upgrade, householdLabel: labels.get(upgrade.householdId) ?? '（已不在名册中的房屋）' }))
+}
+
+/** Above-standard upgrade requests with their quotes and payment: what the contractor prices. */
+export const useUpgrades = (consultation: Pick<ConsultationView, 'id' | 'compoundId'> | null, enabled: boolean) =>
+  useAsyncWhen(() => (consultation ? loadUpgrades(consultation) : Promise.resolve([])), enabled && consultation !== null)

@@ -58,3 +58,34 @@ export function isAnswerable(consultation: Pick<ConsultationView, 'status' | 'de
 
 /** The first 8 characters of the evidence hash, read out as the receipt number (存证编号). */
 export const evidenceShort = (sha256: string): string => sha256.slice(0, 8)
+
+/** An answer as the resident said it, for a sentence: "同意", "不同意", "弃权", "方案A：保留原门楼". */
+export function answerInWords(consultation: Pick<ConsultationView, 'kind' | 'options'>, answer: Answer, optionId: string | null = null): string {
+  switch (answer) {
+    case Answer.Agree:
+      return consultation.kind === ConsultationKind.PlumbingApplication ? '同意并申请改造' : '同意'
+    case Answer.Refuse:
+      return '不同意'
+    case Answer.Abstain:
+      return '弃权'
+    case Answer.Option:
+      return consultation.options.find((option) => option.id === optionId)?.title ?? '所选方案'
+  }
+  return '已填写'
+}
+
+interface Given {
+  answer: Answer
+  optionId?: string | null
+}
+
+/** A new answer replaces an earlier one only when it says something else (re-signing the same answer does not). */
+export const replacesAnswer = (earlier: Given | null, next: Given): boolean =>
+  earlier !== null && (earlier.answer !== next.answer || (earlier.optionId ?? null) !== (next.optionId ?? null))
+
+/** The question asked before replacing: it names both answers, so one stray tap cannot undo a vote. */
+export function replaceQuestion(consultation: Pick<ConsultationView, 'kind' | 'options'>, earlier: Given, next: Given): string {
+  const before = answerInWords(consultation, earlier.answer, earlier.optionId ?? null)
+  const after = answerInWords(consultation, next.answer, next.optionId ?? null)
+  return `您已提交的意见是「${before}」。确定改为「${after}」吗？改后以新的意见为准。`
+}

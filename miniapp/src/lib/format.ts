@@ -1,4 +1,4 @@
-import { ResidentRole } from '@linyi/shared'
+import { COMPOUND_TIME_ZONE_LABEL, ResidentRole, shanghaiParts } from '@linyi/shared'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -11,11 +11,21 @@ export function parseServerTime(text: string): Date {
   return new Date(zoneless ? `${zoneless[1]}T${zoneless[2]}Z` : text)
 }
 
-/** "2026年12月3日 14:05", in the phone's time zone. */
-export function formatDateTime(iso: string): string {
+/** "2026年12月3日 14:05" in Asia/Shanghai, whatever the phone's zone; for places that name the zone once themselves. */
+export function formatDateTimePlain(iso: string): string {
   const date = parseServerTime(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日 ${pad(date.getHours())}:${pad(date.getMinutes())}`
+  const p = shanghaiParts(date)
+  return `${p.year}年${p.month}月${p.day}日 ${pad(p.hour)}:${pad(p.minute)}`
+}
+
+/** "（北京时间）": said after every time shown, so a resident away from home is not misled. */
+export const ZONE_SUFFIX = `（${COMPOUND_TIME_ZONE_LABEL}）`
+
+/** "2026年12月3日 14:05（北京时间）": the compounds' zone, and saying so. */
+export function formatDateTime(iso: string): string {
+  if (Number.isNaN(parseServerTime(iso).getTime())) return iso
+  return `${formatDateTimePlain(iso)}${ZONE_SUFFIX}`
 }
 
 export function roleLabel(role: ResidentRole): string {

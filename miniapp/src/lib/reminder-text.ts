@@ -34,14 +34,14 @@ const CHANNEL_LABEL: Record<string, string> = { WECHAT: '微信', SMS: '短信',
 
 export const channelLabel = (channel: string | null) => (channel ? CHANNEL_LABEL[channel] ?? channel : '尚未选定')
 
-/** The policy in words, one phrase each: "截止前 3 天、1 天提醒", "21:00–08:00 免打扰" … */
+/** The policy in words, one phrase each: "截止前 3 天、1 天提醒", "21:00–08:00（北京时间）免打扰" … */
 export function policyPhrases(policy: ReminderPolicy): string[] {
   const phrases: string[] = []
   if (policy.onOpen) phrases.push('征询开始时通知')
   phrases.push(policy.daysBefore.length ? `截止前 ${[...policy.daysBefore].sort((a, b) => b - a).map((d) => `${d} 天`).join('、')}提醒` : '截止前不自动提醒')
   if (policy.notifyOnReached) phrases.push('单元达成一致时通知')
   if (policy.dailyDigest) phrases.push('每天把未答复名单发给居委会')
-  phrases.push(policy.quietStart === policy.quietEnd ? '不设免打扰时段' : `${policy.quietStart}–${policy.quietEnd} 免打扰`)
+  phrases.push(policy.quietStart === policy.quietEnd ? '不设免打扰时段' : `${policy.quietStart}–${policy.quietEnd}（北京时间）免打扰`)
   return phrases
 }
 

@@ -8,7 +8,7 @@ import { Resident } from '../residents/resident.entity.js';
 import { toResidentView } from '../residents/residents.mapper.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { toStaffView } from '../staff/staff.mapper.js';
-import { accountKey, unknownNameKey } from './attempt-keys.rules.js';
+import { accountKey, normalizeUsername, unknownNameKey } from './attempt-keys.rules.js';
 import { AttemptLimiter } from './login-limiter.js';
 import { TokenService } from './token.service.js';
 import { WechatClient, type WechatSession } from './wechat.client.js';
@@ -31,7 +31,8 @@ export class AuthService {
     const account = await this.staff
       .createQueryBuilder('s')
       .addSelect('s.passwordHash')
-      .where('s.username = :username', { username })
+      // Stored names are canonical (staff-accounts): SQLite compares exactly, so look up the canonical form.
+      .where('s.username = :username', { username: normalizeUsername(username.trim()) })
       .getOne();
     const attempt = await this.limiter.attempt('staffLogin', account ? accountKey(account.id) : unknownNameKey(username), clientIp);
     const ok = await bcrypt.compare(password, account?.passwordHash ?? DUMMY_HASH);

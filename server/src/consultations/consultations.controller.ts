@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { StaffAction, rolesFor } from '@linyi/shared';
+import { DecisionRule, StaffAction, rolesFor } from '@linyi/shared';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentOnly, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
 import { uuidQuery } from '../common/validation/params.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { optionVotesByGroup } from '../progress/option-votes.js';
 import { UpgradesService } from '../responses/upgrades.service.js';
-import { toConsultationView, toGroupView } from './consultations.mapper.js';
+import { optionTally, toConsultationView, toGroupView } from './consultations.mapper.js';
 import { ConsultationsService } from './consultations.service.js';
 import { CreateConsultationDto } from './dto/create-consultation.dto.js';
 import { MyConsultationsService } from './my-consultations.service.js';
@@ -20,6 +22,7 @@ export class ConsultationsController {
     @Inject(ConsultationsService) private readonly consultations: ConsultationsService,
     @Inject(MyConsultationsService) private readonly mine: MyConsultationsService,
     @Inject(UpgradesService) private readonly upgrades: UpgradesService,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
   ) {}
 
   @Post('consultations')
@@ -50,9 +53,12 @@ export class ConsultationsController {
   @Get('consultations/:id/groups')
   @StaffOnly(...rolesFor(StaffAction.ViewProgress))
   async groups(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
+    const consultation = await this.consultations.forStaff(actor, id);
     const groups = await this.consultations.groupsOf(actor, id);
     const unpaid = await this.upgrades.unpaidByGroup(id);
-    return groups.map((group) => toGroupView(group, unpaid.get(group.id) ?? 0));
+    // A design vote's progress page shows the tally per option; other rules have no options.
+    const votes = consultation.rule === DecisionRule.Plurality ? await optionVotesByGroup(this.transactions.dataSource.manager, id) : null;
+    return groups.map((group) => toGroupView(group, unpaid.get(group.id) ?? 0, votes ? optionTally(consultation.options, votes.get(group.id)) : undefined));
   }
 
   @Get('me/consultations')

@@ -1,4 +1,4 @@
-import type { ConsultationView, GroupView } from '@linyi/shared';
+import type { ConsultationOption, ConsultationView, GroupView } from '@linyi/shared';
 import type { ConsultationGroup } from './consultation-group.entity.js';
 import type { Consultation } from './consultation.entity.js';
 
@@ -27,7 +27,12 @@ export function toConsultationView(c: Consultation): ConsultationView {
   };
 }
 
-export function toGroupView(group: ConsultationGroup, unpaidUpgrades = 0): GroupView {
+/** Votes per option in the consultation's option order, 0 for an option nobody chose. */
+export function optionTally(options: ConsultationOption[], votes: Map<string, number> | undefined): NonNullable<GroupView['optionVotes']> {
+  return options.map((option) => ({ optionId: option.id, votes: votes?.get(option.id) ?? 0 }));
+}
+
+export function toGroupView(group: ConsultationGroup, unpaidUpgrades = 0, optionVotes?: GroupView['optionVotes']): GroupView {
   return {
     groupId: group.placeId,
     label: group.label,
@@ -41,5 +46,7 @@ export function toGroupView(group: ConsultationGroup, unpaidUpgrades = 0): Group
     reason: group.reason,
     leadingOptionId: group.leadingOptionId,
     unpaidUpgrades,
+    missing: group.missing,
+    ...(optionVotes ? { optionVotes } : {}),
   };
 }

@@ -14,11 +14,46 @@ import { StaffAccount } from '../staff/staff-account.entity.js';
 import { VisitsService } from '../visits/visits.service.js';
 
 const DAY = 24 * 3600 * 1000;
+/** The demo round opened this many days ago. */
+const DEMO_DAYS = 6;
 
 /** Open consultations with some answers, so every screen of the demo has something to show. */
 export async function seedDemoConsultations(app: INestApplicationContext): Promise<void> {
+  const clock = app.get(Clock);
+  const now = clock.now();
+  // The trend chart needs answers on several days: run the round on the injected clock from a week ago.
+  const travel = clockTraveller(clock);
+  try {
+    travel.to(new Date(now.getTime() - DEMO_DAYS * DAY));
+    await seedRound(app, now, travel);
+  } finally {
+    travel.back();
+  }
+}
+
+/**
+ * Moves the injected clock, before anything is stamped or hashed (an answer's evidence hash binds its
+ * time), and puts it back exactly where it was. Runs at boot, before the server listens.
+ */
+function clockTraveller(clock: Clock) {
+  let moved = 0;
+  return {
+    to(at: Date) {
+      const delta = at.getTime() - clock.now().getTime();
+      clock.advance(delta);
+      moved += delta;
+    },
+    back() {
+      clock.advance(-moved);
+      moved = 0;
+    },
+  };
+}
+
+type Traveller = ReturnType<typeof clockTraveller>;
+
+async function seedRound(app: INestApplicationContext, now: Date, travel: Traveller) {
   const dataSource = app.get(DataSource);
-  const now = app.get(Clock).now();
   const staffOf = async (username: string): Promise<StaffActor> => {
     const s = await dataSource.getRepository(StaffAccount).findOneByOrFail({ username });
     return { kind: 'staff', id: s.id, role: s.role, scopeType: s.scopeType, scopeId: s.scopeId };
@@ -29,7 +64,7 @@ export async function seedDemoConsultations(app: INestApplicationContext): Promi
   const places = app.get(PlacesService);
   const [guangming, xingfu] = await places.compoundsInScope(committee);
   const [hongxing] = await places.compoundsInScope(committee2);
-  const opensAt = new Date(now.getTime() - DAY).toISOString();
+  const opensAt = new Date(now.getTime() - (DEMO_DAYS + 1) * DAY).toISOString();
   const deadline = new Date(now.getTime() + 30 * DAY).toISOString();
 
   const plumbing = await consultations.create(committee, {
@@ -73,32 +108,46 @@ export async function seedDemoConsultations(app: INestApplicationContext): Promi
 
   const places1 = await places.structure(committee, guangming.id);
   const structure = toCompoundStructure(places1.compound, places1.buildings, places1.units, places1.households);
-  await answerDemoPlumbing(app, committee, plumbing.id, structure, plumbing.disclosures.map((d) => d.id));
+  const answers = demoPlumbingAnswers(structure);
+  const start = app.get(Clock).now().getTime();
+  const times = spreadOver(start, now.getTime() - 10 * 60_000, answers.length);
+  await answerDemoPlumbing(app, plumbing.id, answers, times, plumbing.disclosures.map((d) => d.id), travel);
+  travel.back();
+  const visits = app.get(VisitsService);
+  const refusing = answers.find((a) => a.kind === Answer.Refuse)!.householdId;
+  await visits.record(committee, refusing, { consultationId: plumbing.id, outcome: VisitOutcome.Refused, note: '住户担心施工期间无法用水，已解释临时供水安排，仍不同意。' });
+  await visits.record(committee, refusing, { consultationId: plumbing.id, outcome: VisitOutcome.NotHome, note: '家中无人，已留联系卡。' });
 }
 
-async function answerDemoPlumbing(app: INestApplicationContext, committee: StaffActor, consultationId: string, structure: CompoundStructure, disclosureIds: string[]) {
+/** 1号楼2单元: everyone applied. 1号楼1单元: all but the last flat. 2号楼1单元: half, and one refusal (visited twice). */
+function demoPlumbingAnswers(structure: CompoundStructure): Array<{ householdId: string; kind: Answer }> {
+  const [unit1, unit2] = structure.buildings[0].units;
+  const [unit3] = structure.buildings[1].units;
+  return [
+    ...unit2.households.map((h) => ({ householdId: h.id, kind: Answer.Agree })),
+    ...unit1.households.slice(0, -1).map((h) => ({ householdId: h.id, kind: Answer.Agree })),
+    ...unit3.households.slice(0, 6).map((h) => ({ householdId: h.id, kind: Answer.Agree })),
+    { householdId: unit3.households[6].id, kind: Answer.Refuse },
+  ];
+}
+
+/** `count` increasing instants from `from` to `to`, denser at the start: most households answer in the first days. */
+function spreadOver(from: number, to: number, count: number): Date[] {
+  return Array.from({ length: count }, (_, i) => new Date(from + Math.round((to - from) * ((i + 1) / count) ** 2)));
+}
+
+async function answerDemoPlumbing(app: INestApplicationContext, consultationId: string, answers: Array<{ householdId: string; kind: Answer }>, times: Date[], disclosureIds: string[], travel: Traveller) {
   const responses = app.get(ResponsesService);
-  const [building1] = structure.buildings;
-  const [unit1, unit2] = building1.units;
   const signaturePng = `data:image/png;base64,${demoSignaturePng().toString('base64')}`;
-  const answer = async (householdId: string, kind: Answer) => {
+  for (const [i, { householdId, kind }] of answers.entries()) {
     const resident = await demoOwnerOf(app, householdId);
+    travel.to(times[i]);
     await responses.submit(resident, consultationId, householdId, {
       answer: kind,
       acknowledgedDisclosureIds: disclosureIds,
       ...(kind === Answer.Agree ? { signaturePng } : {}),
     });
-  };
-  // 1号楼2单元: everyone applied. 1号楼1单元: all but the last flat. 2号楼1单元: half, and one refusal with visits.
-  for (const household of unit2.households) await answer(household.id, Answer.Agree);
-  for (const household of unit1.households.slice(0, -1)) await answer(household.id, Answer.Agree);
-  const [unit3] = structure.buildings[1].units;
-  for (const household of unit3.households.slice(0, 6)) await answer(household.id, Answer.Agree);
-  const refusing = unit3.households[6];
-  await answer(refusing.id, Answer.Refuse);
-  const visits = app.get(VisitsService);
-  await visits.record(committee, refusing.id, { consultationId, outcome: VisitOutcome.Refused, note: '住户担心施工期间无法用水，已解释临时供水安排，仍不同意。' });
-  await visits.record(committee, refusing.id, { consultationId, outcome: VisitOutcome.NotHome, note: '家中无人，已留联系卡。' });
+  }
 }
 
 async function demoOwnerOf(app: INestApplicationContext, householdId: string): Promise<ResidentActor> {

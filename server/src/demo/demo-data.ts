@@ -4,6 +4,8 @@ export const DEMO_PASSWORD = 'linyi-demo';
 export interface DemoCompound {
   name: string;
   address: string;
+  /** The contractor's emergency line (printed in the plumbing disclosures). */
+  emergencyPhone: string;
   /** Buildings × units per building × floors × flats per floor landing. */
   buildings: number;
   unitsPerBuilding: number;
@@ -17,13 +19,13 @@ export const DEMO_COMMUNITIES: Array<{ name: string; compounds: DemoCompound[] }
   {
     name: '光明社区',
     compounds: [
-      { name: '光明里小区', address: '光明里1号', buildings: 5, unitsPerBuilding: 3, floors: 6, flatsPerFloor: 2 },
-      { name: '幸福苑小区', address: '幸福路18号', buildings: 8, unitsPerBuilding: 2, floors: 6, flatsPerFloor: 2 },
+      { name: '光明里小区', address: '光明里1号', emergencyPhone: '010-64001234', buildings: 5, unitsPerBuilding: 3, floors: 6, flatsPerFloor: 2 },
+      { name: '幸福苑小区', address: '幸福路18号', emergencyPhone: '010-64005678', buildings: 8, unitsPerBuilding: 2, floors: 6, flatsPerFloor: 2 },
     ],
   },
   {
     name: '红星社区',
-    compounds: [{ name: '红星小区', address: '红星路7号', buildings: 7, unitsPerBuilding: 3, floors: 6, flatsPerFloor: 2 }],
+    compounds: [{ name: '红星小区', address: '红星路7号', emergencyPhone: '400-800-6699', buildings: 7, unitsPerBuilding: 3, floors: 6, flatsPerFloor: 2 }],
   },
 ];
 

@@ -16,6 +16,8 @@ export const DEMO_LOGINS = [
   { username: 'committee2-demo', role: StaffRole.Committee, note: '红星社区居委会' },
   { username: 'street-demo', role: StaffRole.Street, note: '和平里街道办事处' },
   { username: 'contractor-demo', role: StaffRole.Contractor, note: '光明里小区施工单位' },
+  // Listed so the production check covers it too, should anyone enable it again.
+  { username: 'contractor-old-demo', role: StaffRole.Contractor, note: '幸福苑小区原施工单位（已停用）' },
 ];
 
 /** Seeds the demo district once; a database that already has a street office is left alone. */
@@ -31,17 +33,19 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       const community = await manager.save(manager.create(Community, { name: demoCommunity.name, streetOfficeId: street.id }));
       communityIds.push(community.id);
       for (const demoCompound of demoCommunity.compounds) {
-        const compound = await manager.save(manager.create(Compound, { name: demoCompound.name, address: demoCompound.address, communityId: community.id }));
+        const compound = await manager.save(manager.create(Compound, { name: demoCompound.name, address: demoCompound.address, emergencyPhone: demoCompound.emergencyPhone, communityId: community.id }));
         compoundIds.push(compound.id);
         ownerIndex = await seedCompound(manager, compound.id, demoCompound, ownerIndex);
       }
     }
-    const scopeIdOf = { committee: communityIds[0], committee2: communityIds[1], street: street.id, contractor: compoundIds[0] };
+    const scopeIdOf = { committee: communityIds[0], committee2: communityIds[1], street: street.id, contractor: compoundIds[0], oldContractor: compoundIds[1] };
     const accounts = [
       { username: 'committee-demo', displayName: '光明社区 李主任', role: StaffRole.Committee, scopeType: ScopeType.Community, scopeId: scopeIdOf.committee },
       { username: 'committee2-demo', displayName: '红星社区 王主任', role: StaffRole.Committee, scopeType: ScopeType.Community, scopeId: scopeIdOf.committee2 },
       { username: 'street-demo', displayName: '和平里街道 张科长', role: StaffRole.Street, scopeType: ScopeType.StreetOffice, scopeId: scopeIdOf.street },
       { username: 'contractor-demo', displayName: '光明里施工队 赵经理', role: StaffRole.Contractor, scopeType: ScopeType.Compound, scopeId: scopeIdOf.contractor },
+      // A contractor whose works ended: the accounts screen shows a disabled row.
+      { username: 'contractor-old-demo', displayName: '幸福苑原施工队 钱经理', role: StaffRole.Contractor, scopeType: ScopeType.Compound, scopeId: scopeIdOf.oldContractor, disabled: true },
     ];
     await manager.save(accounts.map((account) => manager.create(StaffAccount, { ...account, passwordHash })));
   });

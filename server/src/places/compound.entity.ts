@@ -18,6 +18,10 @@ export class Compound extends IdEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   address: string | null;
 
+  /** The contractor's emergency line, printed in the plumbing disclosures and notices. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  emergencyPhone: string | null;
+
   @CreatedAtColumn()
   createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConsultationStatus, ScopeType, type StreetStatus, type StreetStatusConsultation } from '@linyi/shared';
+import { ConsultationStatus, ScopeType, type StreetOfficeSummary, type StreetStatus, type StreetStatusConsultation } from '@linyi/shared';
 import { In } from 'typeorm';
 import type { StaffActor } from '../auth/actor.js';
 import { notFound } from '../common/app.exception.js';
@@ -26,6 +26,18 @@ interface TallySum {
 @Injectable()
 export class StreetStatusService {
   constructor(@Inject(TransactionRunner) private readonly transactions: TransactionRunner) {}
+
+  /** The offices the caller may watch: street staff their own, admin every one (the console needs an id either way). */
+  async offices(actor: StaffActor): Promise<StreetOfficeSummary[]> {
+    const manager = this.transactions.dataSource.manager;
+    if (actor.scopeType === ScopeType.All) {
+      const all = await manager.find(StreetOffice, { select: { id: true, name: true }, order: { name: 'ASC' } });
+      return all.map(({ id, name }) => ({ id, name }));
+    }
+    if (actor.scopeType !== ScopeType.StreetOffice || !actor.scopeId) return [];
+    const own = await manager.findOne(StreetOffice, { select: { id: true, name: true }, where: { id: actor.scopeId } });
+    return own ? [{ id: own.id, name: own.name }] : [];
+  }
 
   async status(actor: StaffActor, streetOfficeId: string): Promise<StreetStatus> {
     if (actor.scopeType !== ScopeType.All && !(actor.scopeType === ScopeType.StreetOffice && actor.scopeId === streetOfficeId)) throw notFound('街道');

@@ -9,20 +9,23 @@ import { answerWindow } from '../consultations/consultation.rules.js';
 import { ConsultationsService } from '../consultations/consultations.service.js';
 import { GroupStateService } from '../consultations/group-state.service.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { In } from 'typeorm';
 import { AccessService } from '../places/access.service.js';
 import { Community } from '../places/community.entity.js';
 import { Compound } from '../places/compound.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
+import { StaffAccount } from '../staff/staff-account.entity.js';
 import { HomeVisit } from './home-visit.entity.js';
 import { refusalNoticeText } from './refusal-notice.js';
 
-const toVisitView = (v: HomeVisit): HomeVisitView => ({
+const toVisitView = (v: HomeVisit, staffName?: string): HomeVisitView => ({
   id: v.id,
   consultationId: v.consultationId,
   householdId: v.householdId,
   outcome: v.outcome,
   note: v.note,
   staffId: v.staffId,
+  ...(staffName === undefined ? {} : { staffName }),
   visitedAt: v.visitedAt.toISOString(),
 });
 
@@ -62,8 +65,11 @@ export class VisitsService {
     await this.access.householdFor(actor, householdId);
     // Both ids must be in scope: an out-of-scope consultation answers 404, never an empty 200.
     await this.consultations.forStaff(actor, consultationId);
-    const visits = await this.transactions.dataSource.getRepository(HomeVisit).find({ where: { householdId, consultationId }, order: { visitedAt: 'ASC' } });
-    return visits.map(toVisitView);
+    const manager = this.transactions.dataSource.manager;
+    const visits = await manager.find(HomeVisit, { where: { householdId, consultationId }, order: { visitedAt: 'ASC' } });
+    const staff = visits.length ? await manager.find(StaffAccount, { select: { id: true, displayName: true }, where: { id: In([...new Set(visits.map((v) => v.staffId))]) } }) : [];
+    const names = new Map(staff.map((s) => [s.id, s.displayName]));
+    return visits.map((visit) => toVisitView(visit, names.get(visit.staffId) ?? ''));
   }
 
   /** After the required visits ended in refusal, staff mark it final: the group fails and a notice is produced. */

@@ -23,6 +23,7 @@ export const VICTIM_SIGNATURE = uniqueSignaturePng(0x5eed_a11c);
 /** Ids of one scope: what a matrix entry puts in path params, queries and bodies. */
 export interface Scope {
   streetOfficeId: string;
+  communityId: string;
   compoundId: string;
   unitId: string;
   consultationId: string;
@@ -41,6 +42,8 @@ export interface Scope {
   freshInviteCode: string;
   /** A signed audit checkpoint (global by contract: not a scope id). */
   checkpointSeq: string;
+  /** A committee account of the scope's community (what street staff manage). */
+  staffAccountId: string;
 }
 export type Slot = keyof Scope;
 
@@ -111,7 +114,21 @@ async function secondStreetOffice(t: TestApp) {
   });
   const token = await staffToken(t, 'street2-authz');
   const consultation = await openConsultation(t, token, { compoundId: compound.id });
-  return { token, streetOfficeId: street.id, compoundId: compound.id, unitId: unit.id, householdId: rows[0].id, consultationId: consultation.id };
+  const committeeAccount = await committeeAccountOf(t, 'committee-authz-dongfeng', community.id);
+  return { token, streetOfficeId: street.id, communityId: community.id, compoundId: compound.id, unitId: unit.id, householdId: rows[0].id, consultationId: consultation.id, staffAccountId: committeeAccount.id };
+}
+
+/** A committee account nobody signs in with: the one street staff rename, re-scope and disable in the matrix. */
+async function committeeAccountOf(t: TestApp, username: string, communityId: string) {
+  return t.dataSource.getRepository(StaffAccount).save({
+    id: randomUUID(),
+    username,
+    displayName: '测试 居委会账号',
+    role: StaffRole.Committee,
+    scopeType: ScopeType.Community,
+    scopeId: communityId,
+    passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
+  });
 }
 
 function rosterLine(structure: CompoundStructure, household: Household): string {
@@ -135,6 +152,8 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const compoundNamed = (name: string) => compounds.find((c) => c.name === name)!.id;
   const [guangming, xingfu, hongxing] = ['光明里小区', '幸福苑小区', '红星小区'].map(compoundNamed);
   const streetOfficeId = (await staffOf(t, 'street-demo')).scopeId!;
+  const guangmingCommunityId = (await staffOf(t, 'committee-demo')).scopeId!;
+  const victimAccount = await committeeAccountOf(t, 'committee-authz-victim', guangmingCommunityId);
 
   // The victim: 幸福苑小区 (光明社区). Not covered by committee2 (红星社区), the second street office, or contractor-demo (光明里小区).
   const xingfuStructure = await structureOf(t, committee, xingfu);
@@ -176,6 +195,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
 
   const victim: Scope = {
     streetOfficeId,
+    communityId: guangmingCommunityId,
     compoundId: xingfu,
     unitId: xingfuStructure.buildings[0].units[0].id,
     consultationId: victimConsultation.id,
@@ -190,6 +210,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     nudgeHouseholdId: hNudge,
     freshInviteCode: fresh.body.code,
     checkpointSeq: String(latest.body.seq),
+    staffAccountId: victimAccount.id,
   };
 
   // Home scopes of the wrong callers, for the mixed cases.
@@ -202,7 +223,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   // Residents: the victim household's data, and a consultation they take no part in.
   const residentForeign: Scope = { ...victim, consultationId: hongxingConsultation };
   const residentSecrets = [hv, owner.residentId, residentInbox.id, staffInbox.id, hongxingConsultation];
-  const staffSecrets = [xingfu, victimConsultation.id, draft.body.id, hv, staffInbox.id];
+  const staffSecrets = [xingfu, victimConsultation.id, draft.body.id, hv, staffInbox.id, victimAccount.id];
   const wrong: WrongCaller[] = [
     { name: 'anonymous', description: 'no token', kind: 'anonymous', token: null, home: {}, foreign: victim, secrets: [] },
     {
@@ -231,7 +252,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
       token: committee2,
       home: { compoundId: hongxing, consultationId: hongxingConsultation, householdId: hongxingHousehold },
       foreign: victim,
-      secrets: [...staffSecrets, guangming],
+      secrets: [...staffSecrets, guangming, guangmingCommunityId],
     },
     {
       name: 'street',
@@ -239,9 +260,17 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
       kind: 'staff',
       role: StaffRole.Street,
       token: second.token,
-      home: { streetOfficeId: second.streetOfficeId, compoundId: second.compoundId, unitId: second.unitId, consultationId: second.consultationId, householdId: second.householdId },
+      home: {
+        streetOfficeId: second.streetOfficeId,
+        communityId: second.communityId,
+        compoundId: second.compoundId,
+        unitId: second.unitId,
+        consultationId: second.consultationId,
+        householdId: second.householdId,
+        staffAccountId: second.staffAccountId,
+      },
       foreign: victim,
-      secrets: [...staffSecrets, guangming, hongxing, streetOfficeId],
+      secrets: [...staffSecrets, guangming, hongxing, streetOfficeId, guangmingCommunityId],
     },
     {
       name: 'contractor',

@@ -4,6 +4,7 @@ import { Answer } from '@linyi/shared'
 import type { ConsultationView, SubmitResponseRequest } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import { ErrorNotice } from '../../components/Notice'
+import { pressable } from '../../components/pressable'
 import { DisclosureChecklist, useDisclosureTicks } from './DisclosureChecklist'
 
 interface Props {
@@ -34,10 +35,11 @@ export function DesignVoteForm({ consultation, currentOptionId, submitting, erro
             id={`option-${option.id}`}
             className={`card option-card ${selected ? 'option-card--selected' : ''}`}
             role='radio'
+            {...pressable(() => setChosen(option.id), false, 'radio')}
             aria-checked={selected}
             onClick={() => setChosen(option.id)}
           >
-            {option.imageUrl ? <Image className='option-card__image' src={option.imageUrl} mode='widthFix' /> : null}
+            {option.imageUrl ? <Image className='option-card__image' src={option.imageUrl} mode='widthFix' nativeProps={{ alt: `${option.title}的效果图` }} /> : null}
             <View className='option-card__head'>
               <View className={`tick-box tick-box--round ${selected ? 'tick-box--on' : ''}`}>
                 <Text className='tick-box__mark'>{selected ? '✓' : ''}</Text>

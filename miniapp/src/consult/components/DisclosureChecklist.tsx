@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback, useMemo, useState } from 'react'
 import type { Disclosure } from '@linyi/shared'
+import { pressable } from '../../components/pressable'
 
 /** Which disclosures the resident has ticked; every one must be, before agreeing. */
 export function useDisclosureTicks(disclosures: Disclosure[]) {
@@ -31,6 +32,7 @@ export function DisclosureChecklist({ disclosures, ticked, onToggle }: Props) {
             id={`disclosure-${disclosure.id}`}
             className={`disclosure-item ${on ? 'disclosure-item--ticked' : ''}`}
             role='checkbox'
+            {...pressable(() => onToggle(disclosure.id), false, 'checkbox')}
             aria-checked={on}
             onClick={() => onToggle(disclosure.id)}
           >

@@ -67,6 +67,7 @@ export function PlumbingApplicationForm({ consultation, submitting, error, onSub
           value={upgrade}
           maxlength={UPGRADE_MAX}
           placeholder='例如：卫生间墙面整体更换瓷砖'
+          placeholderClass='field-placeholder'
           onInput={(e) => setUpgrade(e.detail.value)}
         />
       </View>

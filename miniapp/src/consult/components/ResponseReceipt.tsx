@@ -4,8 +4,10 @@ import { Answer, ConsultationKind } from '@linyi/shared'
 import type { ConsultationView } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import type { Receipt } from '../../hooks/consultations'
+import { useReceiptEvidence } from '../../hooks/receipt'
 import { evidenceShort, groupProgress, groupStateLabel } from '../../lib/consultation-text'
 import { formatDateTime } from '../../lib/format'
+import { ReceiptEvidenceCard } from './ReceiptEvidence'
 
 function receiptTitle(kind: ConsultationKind, answer: Answer): string {
   if (answer === Answer.Option) return '投票已提交'
@@ -16,6 +18,8 @@ function receiptTitle(kind: ConsultationKind, answer: Answer): string {
 
 interface Props {
   consultation: ConsultationView
+  /** The household the answer is for: its signature and acknowledgements are fetched for the receipt. */
+  householdId: string
   receipt: Receipt
   /** Before the deadline the answer may still change. */
   canChange: boolean
@@ -25,18 +29,21 @@ interface Props {
   extra?: ReactNode
 }
 
-export function ResponseReceipt({ consultation, receipt, canChange, onChange, onDone, extra }: Props) {
+export function ResponseReceipt({ consultation, householdId, receipt, canChange, onChange, onDone, extra }: Props) {
   const option = consultation.options.find((o) => o.id === receipt.optionId)
+  const evidence = useReceiptEvidence(consultation.id, householdId, receipt.answeredAt)
+  // A list entry may not carry the hash; the answer history always does.
+  const evidenceSha256 = receipt.evidenceSha256 ?? evidence.evidenceSha256
   return (
     <View className='receipt'>
       <View className='card receipt-card'>
         <Text className='receipt-title'>{receiptTitle(consultation.kind, receipt.answer)}</Text>
         {option ? <Text className='receipt-line'>您选择了：{option.title}</Text> : null}
         <Text className='receipt-line receipt-time'>提交时间：{formatDateTime(receipt.answeredAt)}</Text>
-        {receipt.evidenceSha256 ? (
-          <Text className='receipt-line receipt-evidence'>存证编号：{evidenceShort(receipt.evidenceSha256)}</Text>
-        ) : null}
+        {evidenceSha256 ? <Text className='receipt-line receipt-evidence'>存证编号：{evidenceShort(evidenceSha256)}</Text> : null}
       </View>
+
+      <ReceiptEvidenceCard disclosures={consultation.disclosures} evidence={evidence} />
 
       <View className='card progress-card'>
         <Text className='progress-line receipt-progress'>{groupProgress(consultation, receipt.group)}</Text>

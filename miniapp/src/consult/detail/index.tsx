@@ -8,8 +8,10 @@ import { Screen } from '../../components/Screen'
 import { useConsultationAnswer } from '../../hooks/consultations'
 import { isAnswerable } from '../../lib/consultation-text'
 import { Routes, goBackOr } from '../../lib/routes'
+import { consultationLinkProblem, decodeParam } from '../link.rules'
 import { ConsultationHeader } from '../components/ConsultationHeader'
 import { DesignVoteForm } from '../components/DesignVoteForm'
+import { LinkProblem } from '../components/LinkProblem'
 import { PlumbingApplicationForm } from '../components/PlumbingApplicationForm'
 import { ResponseReceipt } from '../components/ResponseReceipt'
 import { SimpleAnswerForm } from '../components/SimpleAnswerForm'
@@ -33,10 +35,21 @@ function AnswerForm({ consultation, currentOptionId, ...rest }: FormProps) {
   return <SimpleAnswerForm consultation={consultation} {...rest} />
 }
 
+/** The page checks its link before asking the server anything. */
 export default function ConsultationPage() {
   const params = useRouter().params
-  const consultationId = decodeURIComponent(params.id ?? '')
-  const householdId = decodeURIComponent(params.household ?? '')
+  const problem = consultationLinkProblem(params)
+  if (problem) {
+    return (
+      <Screen className='consult'>
+        <LinkProblem message={problem} />
+      </Screen>
+    )
+  }
+  return <ConsultationScreen consultationId={decodeParam(params.id)} householdId={decodeParam(params.household)} />
+}
+
+function ConsultationScreen({ consultationId, householdId }: { consultationId: string; householdId: string }) {
   const flow = useConsultationAnswer(consultationId, householdId)
   const { data, error, loading } = flow.context
   const consultation = data?.consultation ?? null
@@ -50,6 +63,7 @@ export default function ConsultationPage() {
       content = (
         <ResponseReceipt
           consultation={consultation}
+          householdId={flow.householdId}
           receipt={flow.receipt}
           canChange={open && mine?.canAnswer !== false}
           onChange={flow.edit}
@@ -84,6 +98,9 @@ export default function ConsultationPage() {
           <ErrorNotice message={error} />
           <BigButton variant='secondary' onClick={() => void flow.context.reload()}>
             重新加载
+          </BigButton>
+          <BigButton variant='link' className='consult-error-home' onClick={goHome}>
+            返回首页
           </BigButton>
         </View>
       ) : null}

@@ -34,6 +34,7 @@ export default function BindPage() {
           value={code}
           maxlength={INVITE_CODE_MAX + 4}
           placeholder='例如 K7M3Q9TX'
+          placeholderClass='field-placeholder'
           confirmType='done'
           onInput={(e) => setCode(e.detail.value.toUpperCase())}
           onConfirm={() => void submit()}

@@ -1,18 +1,25 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Answer, ConsultationKind } from '@linyi/shared'
-import type { ConsultationView, OutstandingHousehold } from '@linyi/shared'
-import { BigButton } from '../../components/BigButton'
+import { Answer, StaffAction } from '@linyi/shared'
+import type { ConsultationView, OutstandingHousehold, StaffView } from '@linyi/shared'
+import type { IssuedInvite } from '../../hooks/staff'
+import { actionLabel, canDo } from '../../hooks/staff-session'
 import { answerLabel, isAnswerable } from '../../lib/consultation-text'
 import { formatDateTime } from '../../lib/format'
 import { CallButton } from './CallButton'
+import { ActionButton } from './compound/ActionButton'
+import { InviteCodeAction } from './compound/InviteCodeAction'
+import { PaperAnswerForm } from './compound/PaperAnswerForm'
+import { VisitHistory } from './compound/VisitHistory'
 import { NudgeButton } from './NudgeButton'
-import { PaperApplicationForm } from './PaperApplicationForm'
 import { VisitForm } from './VisitForm'
 
 interface Props {
   consultation: ConsultationView
   household: OutstandingHousehold
+  profile: StaffView | null
+  issued: IssuedInvite | undefined
+  onIssue: (householdId: string) => void
   /** Something was recorded: the lists must be loaded again. */
   onChanged: () => void
   /** A reminder was sent: the reminder counts change. */
@@ -25,12 +32,11 @@ function contactLine(household: OutstandingHousehold): string {
   return `已上门 ${household.visits} 次${last}`
 }
 
-/** One household still to reach: call, record a visit, or record its signed paper application. */
-export function ChaseHousehold({ consultation, household, onChanged, onNudged }: Props) {
+/** One household still to reach: call, remind, give an invite code, record a visit or its signed paper answer. */
+export function ChaseHousehold({ consultation, household, profile, issued, onIssue, onChanged, onNudged }: Props) {
   const [open, setOpen] = useState<'none' | 'visit' | 'paper'>('none')
   const [done, setDone] = useState<string | null>(null)
   const answerable = isAnswerable(consultation)
-  const paperAllowed = answerable && consultation.kind !== ConsultationKind.DesignVote
 
   const saved = (message: string) => {
     setOpen('none')
@@ -53,24 +59,27 @@ export function ChaseHousehold({ consultation, household, onChanged, onNudged }:
 
       <CallButton phone={household.phone} />
       {/* Only those who have not answered: a reminder after a refusal is the complaint to avoid. */}
-      {answerable && household.answer === null ? (
-        <NudgeButton householdId={household.householdId} consultationId={consultation.id} onNudged={onNudged} />
+      {answerable && household.answer === null && canDo(profile, StaffAction.ManageReminders) ? (
+        <NudgeButton
+          householdId={household.householdId}
+          consultationId={consultation.id}
+          label={actionLabel(profile, StaffAction.ManageReminders, '发提醒')}
+          onNudged={onNudged}
+        />
       ) : null}
+      <InviteCodeAction profile={profile} householdId={household.householdId} householdLabel={household.label} issued={issued} onIssue={onIssue} />
+      {/* Keyed by the count: a new visit loads the history again. */}
+      {household.visits > 0 ? <VisitHistory key={household.visits} householdId={household.householdId} consultationId={consultation.id} profile={profile} /> : null}
+
       {open === 'visit' ? (
         <VisitForm consultationId={consultation.id} householdId={household.householdId} onSaved={saved} onCancel={() => setOpen('none')} />
       ) : null}
-      {open === 'paper' ? (
-        <PaperApplicationForm consultation={consultation} household={household} onSaved={saved} onCancel={() => setOpen('none')} />
-      ) : null}
+      {open === 'paper' ? <PaperAnswerForm consultation={consultation} household={household} onSaved={saved} onCancel={() => setOpen('none')} /> : null}
       {open === 'none' ? (
         <View className='chase-household__actions'>
-          <BigButton variant='secondary' className='visit-entry' onClick={() => setOpen('visit')}>
-            记录上门
-          </BigButton>
-          {paperAllowed ? (
-            <BigButton variant='secondary' className='paper-entry' onClick={() => setOpen('paper')}>
-              录入纸质申请
-            </BigButton>
+          <ActionButton profile={profile} action={StaffAction.RecordVisit} className='visit-entry' text='记录上门' onClick={() => setOpen('visit')} />
+          {answerable ? (
+            <ActionButton profile={profile} action={StaffAction.RecordPaperAnswer} className='paper-entry' text='录入纸质意见' onClick={() => setOpen('paper')} />
           ) : null}
         </View>
       ) : null}

@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { ConsultationView, OutstandingUnit } from '@linyi/shared'
+import type { ConsultationView, OutstandingUnit, StaffView } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
+import type { IssuedInvite } from '../../hooks/staff'
 import { ChaseHousehold } from './ChaseHousehold'
 
 /** The units closest to their threshold are worked on first: only those open at the start. */
@@ -10,12 +11,15 @@ const OPEN_AT_START = 3
 interface Props {
   consultation: ConsultationView
   units: OutstandingUnit[]
+  profile: StaffView | null
+  issued: Record<string, IssuedInvite>
+  onIssue: (householdId: string) => void
   onChanged: () => void
   onNudged?: () => void
 }
 
 /** 待跟进住户, by unit, in the server's order: units closest to their threshold first. */
-export function ChaseList({ consultation, units, onChanged, onNudged }: Props) {
+export function ChaseList({ consultation, units, profile, issued, onIssue, onChanged, onNudged }: Props) {
   const [toggled, setToggled] = useState<Record<string, boolean>>({})
   if (units.length === 0) return <Text className='card text-body chase-empty'>所有住户都已同意，没有需要跟进的住户。</Text>
   return (
@@ -29,7 +33,16 @@ export function ChaseList({ consultation, units, onChanged, onNudged }: Props) {
             </Text>
             {open
               ? unit.households.map((household) => (
-                  <ChaseHousehold key={household.householdId} consultation={consultation} household={household} onChanged={onChanged} onNudged={onNudged} />
+                  <ChaseHousehold
+                    key={household.householdId}
+                    consultation={consultation}
+                    household={household}
+                    profile={profile}
+                    issued={issued[household.householdId]}
+                    onIssue={onIssue}
+                    onChanged={onChanged}
+                    onNudged={onNudged}
+                  />
                 ))
               : null}
             <BigButton variant='link' className='chase-unit-toggle' onClick={() => setToggled((all) => ({ ...all, [unit.unitId]: !open }))}>

@@ -17,11 +17,13 @@ interface Props {
   consultations: ConsultationView[] | null
   loading: boolean
   error: string | null
+  /** What opening one shows: for organisers also the chase list. */
+  openLabel?: string
   onOpen: (consultation: ConsultationView) => void
 }
 
 /** The compound's consultations, open ones first; each opens its progress and chase list. */
-export function CompoundConsultations({ consultations, loading, error, onOpen }: Props) {
+export function CompoundConsultations({ consultations, loading, error, openLabel = '查看进度和待跟进住户', onOpen }: Props) {
   const order = (c: ConsultationView) => (c.status === ConsultationStatus.Open ? 0 : c.status === ConsultationStatus.Scheduled ? 1 : 2)
   const sorted = [...(consultations ?? [])].sort((a, b) => order(a) - order(b))
   return (
@@ -38,7 +40,7 @@ export function CompoundConsultations({ consultations, loading, error, onOpen }:
           <Text className='consultation-item__title'>{consultation.title}</Text>
           <Text className='text-secondary'>截止 {formatDateTime(consultation.deadline)}</Text>
           <BigButton variant='secondary' className='consultation-entry' onClick={() => onOpen(consultation)}>
-            查看进度和待跟进住户
+            {openLabel}
           </BigButton>
         </View>
       ))}

@@ -1,40 +1,93 @@
 import { Text, View } from '@tarojs/components'
-import { ConsultationKind, GroupBy, GroupState } from '@linyi/shared'
+import { ConsultationKind, DecisionRule, GroupBy, GroupState } from '@linyi/shared'
 import type { ConsultationView, GroupView } from '@linyi/shared'
 import { groupStateLabel } from '../../lib/consultation-text'
 
-function counted(kind: ConsultationKind, group: GroupView): string {
-  if (kind === ConsultationKind.DesignVote) return `${group.responded}/${group.households} 已投票`
+const isVote = (consultation: ConsultationView) =>
+  consultation.kind === ConsultationKind.DesignVote || consultation.rule === DecisionRule.Plurality
+
+function counted(consultation: ConsultationView, group: GroupView): string {
+  if (isVote(consultation)) return `${group.responded}/${group.households} 已投票`
   return `${group.agreed}/${group.households} 已同意`
 }
 
-const GROUP_NOUN: Record<GroupBy, string> = { [GroupBy.Unit]: '单元', [GroupBy.Building]: '楼栋', [GroupBy.Compound]: '小区' }
+const GROUP_NOUN: Partial<Record<GroupBy, string>> = { [GroupBy.Unit]: '单元', [GroupBy.Building]: '楼栋' }
 
-/** "已达成 2 个单元 · 进行中 12 个 · 未达成 0 个": the whole picture before the long list. */
-function summary(consultation: ConsultationView, groups: GroupView[]): string {
+/** A compound-wide consultation has one group: its outcome, not a count of 小区. */
+const COMPOUND_OUTCOME: Record<GroupState, string> = {
+  [GroupState.Reached]: '全小区：已通过',
+  [GroupState.Failed]: '全小区：未通过',
+  [GroupState.Pending]: '全小区：进行中',
+}
+
+/** "已达成 2 个单元 · 进行中 12 个 · 未达成 0 个", or "全小区：进行中": the whole picture before the long list. */
+export function progressSummary(consultation: ConsultationView, groups: GroupView[]): string {
+  if (consultation.groupBy === GroupBy.Compound && groups.length > 0) return COMPOUND_OUTCOME[groups[0].state] ?? groupStateLabel(groups[0].state)
   const count = (state: GroupState) => groups.filter((g) => g.state === state).length
   const noun = GROUP_NOUN[consultation.groupBy] ?? '组'
   return `已达成 ${count(GroupState.Reached)} 个${noun} · 进行中 ${count(GroupState.Pending)} 个 · 未达成 ${count(GroupState.Failed)} 个`
 }
 
-/** One line per unit (or building): "1号楼1单元 10/12 已同意", with its state badge. */
+interface OptionTally {
+  optionId: string
+  title: string
+  votes: number
+  leading: boolean
+}
+
+/** Votes per option in the consultation's order (options without votes count 0); null when the server sent no tally. */
+export function optionTally(consultation: ConsultationView, group: GroupView): OptionTally[] | null {
+  if (!group.optionVotes) return null
+  const votes = new Map(group.optionVotes.map((v) => [v.optionId, v.votes]))
+  const most = Math.max(0, ...votes.values())
+  // The server's leader wins ties it has already broken; without one, every option on the top count leads.
+  const leads = (id: string) => (group.leadingOptionId ? group.leadingOptionId === id : most > 0 && votes.get(id) === most)
+  return consultation.options.map((option) => ({ optionId: option.id, title: option.title, votes: votes.get(option.id) ?? 0, leading: leads(option.id) }))
+}
+
+function VoteTally({ consultation, group }: { consultation: ConsultationView; group: GroupView }) {
+  const tally = optionTally(consultation, group)
+  if (!tally) {
+    // Older servers send only the leader.
+    const leader = consultation.options.find((o) => o.id === group.leadingOptionId)
+    return leader ? <Text className='option-tally__leader'>领先：{leader.title}</Text> : null
+  }
+  return (
+    <View className='option-tally'>
+      {tally.map((row) => (
+        <View key={row.optionId} className={`option-tally__row ${row.leading ? 'option-tally__row--leading' : ''}`} id={`tally-${group.groupId}-${row.optionId}`}>
+          <Text className='option-tally__title'>
+            {row.title}
+            {row.leading ? <Text className='option-tally__lead'>领先</Text> : null}
+          </Text>
+          <Text className='option-tally__votes'>{row.votes} 票</Text>
+        </View>
+      ))}
+      <Text className='option-tally__abstained'>弃权 {group.abstained} 户</Text>
+    </View>
+  )
+}
+
+/** One line per unit (or building, or the compound): "1号楼1单元 10/12 已同意", with its state badge and, for votes, the tally. */
 export function GroupProgressList({ consultation, groups }: { consultation: ConsultationView; groups: GroupView[] }) {
   if (groups.length === 0) return <Text className='text-secondary'>没有参与本次征询的单元。</Text>
+  const vote = isVote(consultation)
   return (
     <View className='group-list'>
-      <Text className='progress-line group-summary'>{summary(consultation, groups)}</Text>
+      <Text className='progress-line group-summary'>{progressSummary(consultation, groups)}</Text>
       {groups.map((group) => (
-        <View key={group.groupId} className='group-row' id={`group-${group.groupId}`}>
-          <View className='group-row__main'>
-            <Text className='group-row__label'>{group.label}</Text>
-            <Text className='group-row__count'>{counted(consultation.kind, group)}</Text>
+        <View key={group.groupId} className='group-block' id={`group-${group.groupId}`}>
+          <View className='group-row'>
+            <View className='group-row__main'>
+              <Text className='group-row__label'>{group.label}</Text>
+              <Text className='group-row__count'>{counted(consultation, group)}</Text>
+            </View>
+            <View className='group-row__side'>
+              <Text className={`state-badge state-badge--${group.state.toLowerCase()}`}>{groupStateLabel(group.state)}</Text>
+              <Text className='text-secondary'>{vote ? `未投 ${group.pending}` : `未答 ${group.pending} · 不同意 ${group.refused}`}</Text>
+            </View>
           </View>
-          <View className='group-row__side'>
-            <Text className={`state-badge state-badge--${group.state.toLowerCase()}`}>{groupStateLabel(group.state)}</Text>
-            <Text className='text-secondary'>
-              未答 {group.pending} · 不同意 {group.refused}
-            </Text>
-          </View>
+          {vote ? <VoteTally consultation={consultation} group={group} /> : null}
         </View>
       ))}
     </View>

@@ -1,30 +1,40 @@
 import { Text, View } from '@tarojs/components'
-import type { HouseholdNode } from '@linyi/shared'
-import { BigButton } from '../../components/BigButton'
-import { ErrorNotice } from '../../components/Notice'
+import type { ConsultationView, StaffView } from '@linyi/shared'
 import type { IssuedInvite } from '../../hooks/staff'
 import { floorAndArea } from '../../lib/format'
-import { InviteCodeCard } from './InviteCodeCard'
+import type { HouseholdEntry } from './compound/compound-tree'
+import { householdBadges } from './compound/household-badges'
+import { InviteCodeAction } from './compound/InviteCodeAction'
 
 interface Props {
-  household: HouseholdNode
+  entry: HouseholdEntry
+  /** The consultation whose answers the badges show; null: binding only. */
+  consultation: ConsultationView | null
+  profile: StaffView | null
   issued: IssuedInvite | undefined
   onIssue: (householdId: string) => void
 }
 
-export function HouseholdRow({ household, issued, onIssue }: Props) {
-  const issuing = issued?.status === 'issuing'
+/** One household of an expanded unit: its room, owner, state badges and the invite-code action. */
+export function HouseholdRow({ entry, consultation, profile, issued, onIssue }: Props) {
+  const { node, state } = entry
   return (
-    <View className='staff-household household-row' id={`staff-household-${household.id}`}>
+    <View className='staff-household household-row' id={`staff-household-${node.id}`}>
       <View className='staff-household__head'>
-        <Text className='staff-household__room'>{household.room}室</Text>
-        <Text className='text-secondary'>{floorAndArea(household.floor, household.areaM2)}</Text>
+        <Text className='staff-household__room'>{node.room}室</Text>
+        <Text className='text-secondary'>{floorAndArea(node.floor, node.areaM2)}</Text>
       </View>
-      {issued?.status === 'issued' ? <InviteCodeCard invite={issued.invite} householdLabel={household.label} /> : null}
-      {issued?.status === 'failed' ? <ErrorNotice message={issued.error} /> : null}
-      <BigButton variant='secondary' className='issue-invite-button' loading={issuing} onClick={() => onIssue(household.id)}>
-        {issuing ? '正在生成…' : issued?.status === 'issued' ? '重新生成邀请码' : '生成邀请码'}
-      </BigButton>
+      {state ? <Text className='text-body staff-household__owner'>业主：{state.ownerName || '未登记'}</Text> : null}
+      {state ? (
+        <View className='household-states'>
+          {householdBadges(state, consultation).map((badge) => (
+            <Text key={badge.kind} className={`household-state household-state--${badge.kind}`}>
+              {badge.text}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      <InviteCodeAction profile={profile} householdId={node.id} householdLabel={node.label} issued={issued} onIssue={onIssue} />
     </View>
   )
 }

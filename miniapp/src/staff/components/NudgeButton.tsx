@@ -5,7 +5,15 @@ import { useNudge } from '../../hooks/reminders'
 import { nudgeDoneText } from '../../lib/reminder-text'
 
 /** 发提醒: one reminder to the household now; the server's refusal (reminded today, answered) shows here. */
-export function NudgeButton({ householdId, consultationId, onNudged }: { householdId: string; consultationId: string; onNudged?: () => void }) {
+interface Props {
+  householdId: string
+  consultationId: string
+  /** 「发提醒」, with 「（代居委会）」 for street or admin staff. */
+  label?: string
+  onNudged?: () => void
+}
+
+export function NudgeButton({ householdId, consultationId, label = '发提醒', onNudged }: Props) {
   const nudge = useNudge(householdId, consultationId)
   if (nudge.result) return <Text className='done-message nudge-done'>{nudgeDoneText(nudge.result.sendAfter)}</Text>
   return (
@@ -21,7 +29,7 @@ export function NudgeButton({ householdId, consultationId, onNudged }: { househo
           })
         }}
       >
-        发提醒
+        {label}
       </BigButton>
     </View>
   )

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '我负责的小区',
+  navigationBarTitleText: '小区与住户',
 })

@@ -1,29 +1,48 @@
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { ConsultationKind, StaffAction } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { openOutstandingSpreadsheet } from '../../api'
 import { useConsultationReminders } from '../../hooks/reminders'
-import { useConsultationFollowUp } from '../../hooks/staff-consultations'
+import { useInviteCodes } from '../../hooks/staff'
+import { useChaseList, useConsultationProgress, useUpgrades } from '../../hooks/staff-consultations'
+import { canDo, useStaffProfile } from '../../hooks/staff-session'
 import { useSubmission } from '../../hooks/use-submission'
 import { kindLabel } from '../../lib/consultation-text'
 import { formatDateTime } from '../../lib/format'
 import { ChaseList } from '../components/ChaseList'
 import { STATUS_LABEL } from '../components/CompoundConsultations'
+import { UpgradeList } from '../components/compound/UpgradeList'
 import { GroupProgressList } from '../components/GroupProgressList'
 import { LoadFailure } from '../components/LoadFailure'
 import { ReminderSection } from '../components/ReminderSection'
 import '../staff.css'
+import '../components/compound/compound.css'
 
+/** One consultation: progress for every role; the chase list, reminders and paper answers for organisers only. */
 export default function StaffConsultationPage() {
   const consultationId = decodeURIComponent(useRouter().params.id ?? '')
-  const followUp = useConsultationFollowUp(consultationId)
-  const reminders = useConsultationReminders(consultationId)
+  const profile = useStaffProfile()
+  const chases = canDo(profile, StaffAction.ViewChaseList)
+  const managesReminders = canDo(profile, StaffAction.ManageReminders)
+  const progress = useConsultationProgress(consultationId)
+  const chase = useChaseList(consultationId, chases)
+  const reminders = useConsultationReminders(consultationId, managesReminders)
+  const invites = useInviteCodes()
   const spreadsheet = useSubmission(openOutstandingSpreadsheet)
-  const data = followUp.data
-  const reload = () => void followUp.reload()
-  const reloadReminders = () => void reminders.overview.reload()
+  const data = progress.data
+  const plumbing = data?.consultation.kind === ConsultationKind.PlumbingApplication
+  const upgrades = useUpgrades(data?.consultation ?? null, plumbing && canDo(profile, StaffAction.ViewUpgrades))
+
+  const reload = () => {
+    void progress.reload()
+    if (chases) void chase.reload()
+  }
+  const reloadReminders = () => {
+    if (managesReminders) void reminders.overview.reload()
+  }
 
   return (
     <Screen className='staff-consultation'>
@@ -36,8 +55,8 @@ export default function StaffConsultationPage() {
           <Text className='text-secondary'>截止 {formatDateTime(data.consultation.deadline)}</Text>
         </View>
       ) : null}
-      {followUp.loading && !data ? <LoadingNotice /> : null}
-      {followUp.error ? <LoadFailure message={followUp.error} status={followUp.errorStatus} onRetry={reload} /> : null}
+      {progress.loading && !data ? <LoadingNotice /> : null}
+      {progress.error ? <LoadFailure message={progress.error} status={progress.errorStatus} onRetry={reload} /> : null}
 
       {data ? (
         <>
@@ -46,18 +65,43 @@ export default function StaffConsultationPage() {
             <GroupProgressList consultation={data.consultation} groups={data.groups} />
           </View>
 
-          <View className='section'>
-            <Text className='section-title'>待跟进住户</Text>
-            <ChaseList consultation={data.consultation} units={data.outstanding} onChanged={reload} onNudged={reloadReminders} />
-          </View>
+          {chases ? (
+            <View className='section'>
+              <Text className='section-title'>待跟进住户</Text>
+              {chase.loading && !chase.data ? <LoadingNotice /> : null}
+              {chase.error ? <LoadFailure message={chase.error} status={chase.errorStatus} onRetry={() => void chase.reload()} /> : null}
+              {chase.data ? (
+                <ChaseList
+                  consultation={data.consultation}
+                  units={chase.data}
+                  profile={profile}
+                  issued={invites.byHousehold}
+                  onIssue={(id) => void invites.issue(id)}
+                  onChanged={reload}
+                  onNudged={reloadReminders}
+                />
+              ) : null}
+            </View>
+          ) : null}
+
+          {managesReminders ? (
+            <View className='section'>
+              <Text className='section-title'>提醒</Text>
+              <ReminderSection reminders={reminders} profile={profile} />
+            </View>
+          ) : null}
+
+          {plumbing && canDo(profile, StaffAction.ViewUpgrades) ? (
+            <View className='section upgrades-section'>
+              <Text className='section-title'>自费提升改造申请</Text>
+              {upgrades.loading && !upgrades.data ? <LoadingNotice /> : null}
+              {upgrades.error ? <LoadFailure message={upgrades.error} status={upgrades.errorStatus} onRetry={() => void upgrades.reload()} /> : null}
+              {upgrades.data ? <UpgradeList lines={upgrades.data} /> : null}
+            </View>
+          ) : null}
 
           <View className='section'>
-            <Text className='section-title'>提醒</Text>
-            <ReminderSection reminders={reminders} />
-          </View>
-
-          <View className='section'>
-            {process.env.TARO_ENV === 'weapp' ? (
+            {process.env.TARO_ENV === 'weapp' && chases ? (
               <>
                 <ErrorNotice message={spreadsheet.error} />
                 <BigButton variant='secondary' className='outstanding-xlsx' loading={spreadsheet.submitting} onClick={() => void spreadsheet.run(consultationId)}>
@@ -68,13 +112,13 @@ export default function StaffConsultationPage() {
             <BigButton
               variant='link'
               className='follow-up-refresh'
-              loading={followUp.loading}
+              loading={progress.loading}
               onClick={() => {
                 reload()
                 reloadReminders()
               }}
             >
-              {followUp.loading ? '正在刷新…' : '刷新'}
+              {progress.loading ? '正在刷新…' : '刷新'}
             </BigButton>
           </View>
         </>

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { BigButton } from '../../components/BigButton'
-import { ErrorNotice } from '../../components/Notice'
+import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
-import { useStaffLogin } from '../../hooks/staff'
+import { useStaffLogin, useStoredStaffSession } from '../../hooks/staff'
 import { Routes } from '../../lib/routes'
 import '../staff.css'
 
@@ -12,9 +12,22 @@ export default function StaffLoginPage() {
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const login = useStaffLogin()
+  // A session the server still accepts goes straight to the 工作台; a 401 leaves the form.
+  const stored = useStoredStaffSession()
+  useEffect(() => {
+    if (stored === 'valid') void Taro.redirectTo({ url: Routes.staffHome })
+  }, [stored])
 
   const submit = async () => {
-    if (await login.submit(username, password)) void Taro.redirectTo({ url: Routes.staffCompounds })
+    if (await login.submit(username, password)) void Taro.redirectTo({ url: Routes.staffHome })
+  }
+
+  if (stored !== 'none') {
+    return (
+      <Screen className='staff-login'>
+        <LoadingNotice text={stored === 'valid' ? '正在进入工作台…' : '正在检查登录状态…'} />
+      </Screen>
+    )
   }
 
   return (

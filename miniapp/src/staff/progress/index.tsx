@@ -1,12 +1,61 @@
-import { Text } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { StaffAction } from '@linyi/shared'
+import { BigButton } from '../../components/BigButton'
+import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
+import { useConsultationProgress } from '../../hooks/dashboard'
+import { useStaffProfile } from '../../hooks/staff-session'
+import { kindLabel } from '../../lib/consultation-text'
+import { shanghaiDateTime } from '../../lib/dashboard'
+import { AnswerLegend } from '../components/dashboard/AnswerLegend'
+import { ProgressTree } from '../components/dashboard/ProgressTree'
+import { StaffGate } from '../components/dashboard/StaffGate'
+import { LoadFailure } from '../components/LoadFailure'
 import '../staff.css'
+import '../components/dashboard/dashboard.css'
+import './progress.css'
 
-// Placeholder: built in issue 8.
+function ConsultationProgressView({ consultationId }: { consultationId: string }) {
+  const progress = useConsultationProgress(consultationId)
+  const data = progress.data
+  return (
+    <>
+      {progress.loading && !data ? <LoadingNotice /> : null}
+      {progress.error ? <LoadFailure message={progress.error} status={progress.errorStatus} onRetry={() => void progress.reload()} /> : null}
+      {data ? (
+        <>
+          <View className='page-header progress-header'>
+            <Text className='kind-tag'>{kindLabel(data.consultation.kind)}</Text>
+            <Text className='page-title progress-title'>{data.consultation.title}</Text>
+            <Text className='text-secondary'>截止 {shanghaiDateTime(data.consultation.deadline)}</Text>
+          </View>
+          <AnswerLegend kind={data.consultation.kind} options={data.consultation.options} />
+          <ProgressTree consultation={data.consultation} households={data.households} groups={data.groups} compoundName={data.compound?.name ?? '本小区'} />
+          <BigButton variant='link' className='progress-refresh' loading={progress.loading} onClick={() => void progress.reload()}>
+            {progress.loading ? '正在刷新…' : '刷新'}
+          </BigButton>
+        </>
+      ) : null}
+    </>
+  )
+}
+
+/** The drill-down of one consultation: every household's answer class, never a name or a phone. */
 export default function StaffProgressPage() {
+  const consultationId = decodeURIComponent(useRouter().params.id ?? '')
+  const profile = useStaffProfile()
   return (
     <Screen className='staff-progress'>
-      <Text className='page-title'>progress</Text>
+      <View className='progress-page'>
+        <StaffGate profile={profile} action={StaffAction.ViewAnswerClasses} deniedText='各户答复情况仅供居委会、街道办和系统管理员查看。'>
+          {consultationId ? (
+            <ConsultationProgressView consultationId={consultationId} />
+          ) : (
+            <Text className='card text-body progress-no-id'>链接中缺少征询编号，请从街道征询总览进入。</Text>
+          )}
+        </StaffGate>
+      </View>
     </Screen>
   )
 }

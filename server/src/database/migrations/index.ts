@@ -6,6 +6,7 @@ import { OutboxLeases1764475200000 } from './1764475200000-outbox-leases.js';
 import { StaffAccountStatus1764561600000 } from './1764561600000-staff-account-status.js';
 import { UpgradeFacts1764648000000 } from './1764648000000-upgrade-facts.js';
 import { EventAttempts1764734400000 } from './1764734400000-event-attempts.js';
+import { CompoundSettings1764820800000 } from './1764820800000-compound-settings.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   StaffAccountStatus1764561600000,
   UpgradeFacts1764648000000,
   EventAttempts1764734400000,
+  CompoundSettings1764820800000,
 ];

@@ -1,0 +1,121 @@
+// Accessibility of the main screens, resident and staff, in both type modes: axe finds no serious or
+// critical violation, and in 大字 mode every tap target is at least 60×60 px, body text at least 18 px,
+// the largest text at least 30 px, line height at least 1.3 — measured in the browser.
+// Needs a running server with the demo data (SEED_DEMO=1) serving the H5 build: LINYI_BASE_URL=…
+// Run: LINYI_BASE_URL=… node --test miniapp/e2e/a11y.e2e.mjs   (writes test-results/axe-summary.json)
+import { after, before, describe, test } from 'node:test'
+import assert from 'node:assert/strict'
+import { api, launchBrowser, newPhonePage } from './support.mjs'
+import {
+  ACCOUNTS,
+  axeViolations,
+  boundResident,
+  demoCompounds,
+  describeViolations,
+  householdAt,
+  isBlocking,
+  largeTypeOffenders,
+  measureLargeType,
+  openRoute,
+  settled,
+  tokenOf,
+  useResidentSession,
+  useStaffSession,
+  useTypeMode,
+  writeAxeSummary,
+} from './console-support.mjs'
+
+let browser
+/** One browser context per person, reused by every page they see: `{resident, committee, street}` → {context, page}. */
+const people = {}
+/** Ids the pages are opened with. */
+const ids = {}
+const axeLog = []
+
+/**
+ * The screens checked, who sees them, and what shows the data has arrived. A resident of 光明里小区
+ * (bound here, to a household no other test uses) sees home, bind, the plumbing application and 消息;
+ * the committee its console; the street office its dashboard and accounts.
+ */
+const SCREENS = [
+  { name: 'resident home', who: 'resident', route: '/pages/home/index', ready: '.household-item' },
+  { name: 'bind', who: 'resident', route: '/pages/bind/index', ready: '.bind-code-input' },
+  { name: 'resident consultation', who: 'resident', route: '/consult/detail/index', params: () => ({ id: ids.plumbing, household: ids.residentHousehold }), ready: '.disclosure-item' },
+  { name: 'inbox', who: 'resident', route: '/pages/inbox/index', ready: '.screen.inbox' },
+  { name: 'staff login', who: 'resident', route: '/staff/login/index', ready: '.staff-login-submit' },
+  { name: 'staff home (committee)', who: 'committee', route: '/staff/home/index', ready: '.staff-home-action' },
+  { name: 'compound', who: 'committee', route: '/staff/compound/index', params: () => ({ id: ids.guangming }), ready: '.building-toggle' },
+  { name: 'staff consultation', who: 'committee', route: '/staff/consultation/index', params: () => ({ id: ids.plumbing }), ready: '.group-row' },
+  { name: 'authoring', who: 'committee', route: '/staff/author/index', params: () => ({ compoundId: ids.xingfu }), ready: '.author-title-input' },
+  { name: 'roster', who: 'committee', route: '/staff/roster/index', params: () => ({ compoundId: ids.xingfu }), ready: '.roster-template-csv' },
+  { name: 'street dashboard', who: 'street', route: '/staff/dashboard/index', ready: '.dashboard-consultation' },
+  { name: 'drill-down', who: 'street', route: '/staff/progress/index', params: () => ({ id: ids.plumbing }), ready: '.progress-building' },
+  { name: 'accounts', who: 'street', route: '/staff/accounts/index', ready: '.account-row' },
+]
+
+before(async () => {
+  browser = await launchBrowser()
+  const committeeToken = await tokenOf(ACCOUNTS.committee)
+  const { guangming, xingfu } = await demoCompounds(committeeToken)
+  ids.guangming = guangming.id
+  ids.xingfu = xingfu.id
+  const consultations = await api(`/consultations?compoundId=${guangming.id}`, { token: committeeToken })
+  ids.plumbing = consultations.find((c) => c.kind === 'PLUMBING_APPLICATION' && c.status === 'OPEN').id
+  // 4号楼3单元502: no other browser test binds, answers or visits it.
+  const household = await householdAt(committeeToken, guangming.id, '4号楼', '3单元', '502')
+  ids.residentHousehold = household.id
+  const resident = await boundResident(committeeToken, household.id)
+
+  for (const who of ['resident', 'committee', 'street']) {
+    const { context, page, pageErrors } = await newPhonePage(browser)
+    if (who === 'resident') await useResidentSession(page, resident)
+    else await useStaffSession(page, ACCOUNTS[who])
+    people[who] = { context, page, pageErrors }
+  }
+})
+
+after(async () => {
+  await writeAxeSummary(axeLog)
+  await browser?.close()
+})
+
+/** Opens a screen in one type mode and waits for its data. */
+async function open(screen, large) {
+  const { page } = people[screen.who]
+  await useTypeMode(page, large)
+  await openRoute(page, screen.route, screen.params?.() ?? {})
+  await page.locator(`.screen.${large ? 'large-type' : 'normal-type'}`).first().waitFor()
+  await page.locator(screen.ready).first().waitFor()
+  await settled(page)
+  return page
+}
+
+/** Both type modes: axe's serious and critical violations, and in 大字 mode the 适老化 offenders. */
+async function checkScreen(screen) {
+  const failures = []
+  const { pageErrors } = people[screen.who]
+  const errorsBefore = pageErrors.length
+  for (const large of [false, true]) {
+    const mode = large ? 'large' : 'normal'
+    const page = await open(screen, large)
+    const violations = await axeViolations(page)
+    axeLog.push({ page: screen.name, mode, violations })
+    const blocking = violations.filter(isBlocking)
+    if (blocking.length) failures.push(`axe (${mode} type), ${blocking.length} serious/critical:\n${describeViolations(blocking)}`)
+    if (large) {
+      const offenders = largeTypeOffenders(await measureLargeType(page))
+      if (offenders.length) failures.push(`大字 mode, ${offenders.length} offenders:\n${offenders.map((o) => `  ${o}`).join('\n')}`)
+    }
+  }
+  assert.deepEqual(pageErrors.slice(errorsBefore), [], 'the page threw')
+  assert.equal(failures.length, 0, `${screen.name} (${screen.route}):\n${failures.join('\n')}`)
+}
+
+// Each person's screens one after another in their own context; the three people side by side.
+describe('accessibility of the main screens', { concurrency: 3 }, () => {
+  for (const who of ['resident', 'committee', 'street']) {
+    test(`${who}: no serious or critical axe violation in either type mode; 适老化 sizes in 大字 mode`, async (t) => {
+      for (const screen of SCREENS.filter((s) => s.who === who)) await t.test(screen.name, () => checkScreen(screen))
+    })
+  }
+})

@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { BigButton } from '../../components/BigButton'
+import { Routes } from '../../lib/routes'
+
+/** A link that cannot open a consultation: what is wrong, and one way back. */
+export function LinkProblem({ message }: { message: string }) {
+  return (
+    <View className='card link-problem' role='alert'>
+      <Text className='link-problem__title'>无法打开这项征询</Text>
+      <Text className='text-body link-problem__message'>{message}</Text>
+      <BigButton className='link-problem-home' onClick={() => void Taro.reLaunch({ url: Routes.home })}>
+        回到首页
+      </BigButton>
+    </View>
+  )
+}

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '街道征询总览',
+})

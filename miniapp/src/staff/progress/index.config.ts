@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '各户答复情况',
+})

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { shanghaiDate, type CompoundHouseholds, type ConsultationHouseholds, type ConsultationTrend, type ConsultationView, type GroupView } from '@linyi/shared';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { loadConfig } from '../src/config/app-config.js';
+import { createApp } from '../src/create-app.js';
+
+/** The bare demo runs on embedded SQLite (sql.js): the console's progress views must read it the same way. */
+describe('progress views on embedded SQLite', () => {
+  it('serves the demo’s trend, answer classes, household states and group figures', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'linyi-progress-sqlite-'));
+    const app = await createApp(loadConfig({ DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: 'silent', H5_DIR: join(dataDir, 'none') }));
+    try {
+      const http = request(app.getHttpServer());
+      const login = await http.post('/api/auth/staff/login').send({ username: 'committee-demo', password: 'linyi-demo' }).expect(200);
+      const auth = { Authorization: `Bearer ${login.body.accessToken}` };
+      const compounds: Array<{ id: string; name: string }> = (await http.get('/api/compounds').set(auth).expect(200)).body;
+      const guangming = compounds.find((c) => c.name === '光明里小区')!.id;
+      const [plumbing]: ConsultationView[] = (await http.get(`/api/consultations?compoundId=${guangming}`).set(auth).expect(200)).body;
+
+      const trend: ConsultationTrend = (await http.get(`/api/consultations/${plumbing.id}/trend`).set(auth).expect(200)).body;
+      expect(trend.days.at(-1)).toMatchObject({ date: shanghaiDate(Date.now()), cumulative: 30 });
+      expect(trend.days.filter((d) => d.answered > 0).length).toBeGreaterThanOrEqual(5);
+
+      const tree: ConsultationHouseholds = (await http.get(`/api/consultations/${plumbing.id}/households`).set(auth).expect(200)).body;
+      expect(tree.buildings[0].units[1]).toMatchObject({ name: '2单元', groupState: 'REACHED' });
+
+      const list: CompoundHouseholds = (await http.get(`/api/compounds/${guangming}/households?consultationId=${plumbing.id}`).set(auth).expect(200)).body;
+      const refusing = list.households.find((h) => h.answer === 'REFUSE')!;
+      expect(refusing).toMatchObject({ visits: 2, boundResidents: 1, lastVisitAt: expect.stringMatching(/Z$/), answeredAt: expect.stringMatching(/Z$/) });
+      expect(Date.parse(refusing.answeredAt!)).toBeLessThan(Date.parse(refusing.lastVisitAt!));
+
+      const groups: GroupView[] = (await http.get(`/api/consultations/${plumbing.id}/groups`).set(auth).expect(200)).body;
+      expect(groups.find((g) => g.label === '1号楼1单元')).toMatchObject({ missing: 1 });
+    } finally {
+      await app.close();
+    }
+  });
+});
