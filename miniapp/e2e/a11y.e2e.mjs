@@ -2,7 +2,7 @@
 // critical violation, and in 大字 mode every tap target is at least 60×60 px, body text at least 18 px,
 // the largest text at least 30 px, line height at least 1.3 — measured in the browser.
 // Needs a running server with the demo data (SEED_DEMO=1) serving the H5 build: LINYI_BASE_URL=…
-// Run: LINYI_BASE_URL=… node --test miniapp/e2e/a11y.e2e.mjs   (writes test-results/axe-summary.json)
+// Run: LINYI_BASE_URL=… node --test miniapp/e2e/a11y.e2e.mjs   (writes miniapp/test-results/axe-summary.json)
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { api, launchBrowser, newPhonePage } from './support.mjs'
@@ -16,6 +16,7 @@ import {
   isBlocking,
   largeTypeOffenders,
   measureLargeType,
+  sizeSummary,
   openRoute,
   settled,
   tokenOf,
@@ -99,11 +100,14 @@ async function checkScreen(screen) {
     const mode = large ? 'large' : 'normal'
     const page = await open(screen, large)
     const violations = await axeViolations(page)
-    axeLog.push({ page: screen.name, mode, violations })
+    const entry = { page: screen.name, mode, violations }
+    axeLog.push(entry)
     const blocking = violations.filter(isBlocking)
     if (blocking.length) failures.push(`axe (${mode} type), ${blocking.length} serious/critical:\n${describeViolations(blocking)}`)
     if (large) {
-      const offenders = largeTypeOffenders(await measureLargeType(page))
+      const measured = await measureLargeType(page)
+      entry.largeType = sizeSummary(measured)
+      const offenders = largeTypeOffenders(measured)
       if (offenders.length) failures.push(`大字 mode, ${offenders.length} offenders:\n${offenders.map((o) => `  ${o}`).join('\n')}`)
     }
   }

@@ -170,9 +170,10 @@ export function describeViolations(violations) {
 export async function writeAxeSummary(entries) {
   const byImpact = {}
   for (const entry of entries) for (const v of entry.violations) byImpact[v.impact] = (byImpact[v.impact] ?? 0) + v.nodes.length
-  const pages = entries.map(({ page, mode, violations }) => ({
+  const pages = entries.map(({ page, mode, violations, largeType }) => ({
     page,
     mode,
+    ...(largeType ? { largeType } : {}),
     violations: violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.map((n) => n.target) })),
   }))
   await writeFile(`${RESULTS_DIR}axe-summary.json`, `${JSON.stringify({ nodesByImpact: byImpact, pages }, null, 2)}\n`)
@@ -235,6 +236,20 @@ export const MIN_BODY_PX = 18
 export const MIN_LARGEST_PX = 30
 export const MIN_LINE_HEIGHT = 1.3
 const WORDS = /[\p{L}\p{N}]/u
+
+/** For the closing note: how much was measured, and the smallest and largest sizes found. */
+export function sizeSummary({ targets, texts }) {
+  const sizes = texts.map((t) => t.fontSize)
+  const heights = texts.map((t) => t.lineHeight).filter((h) => h !== null)
+  return {
+    tapTargets: targets.length,
+    smallestTarget: targets.length ? `${Math.min(...targets.map((t) => t.width))}×${Math.min(...targets.map((t) => t.height))}px (least width × least height)` : null,
+    texts: texts.length,
+    smallestTextPx: sizes.length ? Math.min(...sizes) : null,
+    largestTextPx: sizes.length ? Math.max(...sizes) : null,
+    smallestLineHeight: heights.length ? Math.min(...heights) : null,
+  }
+}
 
 /** What breaks the 适老化 rules in a measurement: one line per offender. */
 export function largeTypeOffenders({ targets, texts }) {
