@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { ConsultationKind, ConsultationStatus, DecisionRule, GroupBy, StaffRole, plumbingDisclosures } from '@linyi/shared'
-import type { CompoundSettings, CompoundStructure, StaffView } from '@linyi/shared'
+import type { CompoundSettings, CompoundStructure } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
 import { consultation } from './consultation-fixtures'
+import { findIn, signInAs, staffView } from './staff-fixtures'
 import StaffAuthorPage from '../src/staff/author/index'
-import { StorageKey } from '../src/api/storage'
 import { swatchPng } from '../src/staff/components/author/swatch-png'
 
 // The album and the canvas are the platform's: the photo arrives already shrunk to a JPEG data URL.
@@ -23,13 +23,6 @@ const PHONE = '010-87654321'
 const showModal = jest.fn(async (_: { title: string; content: string }) => ({ confirm: true, cancel: false }))
 Object.assign(Taro, { showModal })
 
-function signIn(role: StaffRole): StaffView {
-  const staff = { id: 's1', username: 'juweihui', displayName: '金雀山社区 李主任', role, scope: { type: 'COMMUNITY', id: 'comm-1' } } as StaffView
-  storage.set(StorageKey.staffToken, 'staff-token')
-  storage.set(StorageKey.staffProfile, JSON.stringify(staff))
-  return staff
-}
-
 const structure: CompoundStructure = {
   id: COMPOUND,
   name: '光明里',
@@ -47,9 +40,10 @@ const structure: CompoundStructure = {
 
 const settings = (emergencyPhone: string | null): CompoundSettings => ({ compoundId: COMPOUND, name: '光明里', address: null, emergencyPhone, timeZone: 'Asia/Shanghai' })
 
-function serveAuthoring(staff: StaffView, extra: Parameters<typeof serve>[0] = {}, phone: string | null = PHONE) {
+/** The compound to write for, with `account` (signInAs's route) and `extra` on top. */
+function serveAuthoring(account: Parameters<typeof serve>[0], extra: Parameters<typeof serve>[0] = {}, phone: string | null = PHONE) {
   serve({
-    'GET /staff/me': ok(staff),
+    ...account,
     [`GET /compounds/${COMPOUND}/structure`]: ok(structure),
     [`GET /compounds/${COMPOUND}/settings`]: ok(settings(phone)),
     ...extra,
@@ -69,14 +63,6 @@ async function renderPage() {
   return view
 }
 
-/** Waits until `selector` matches inside `container`. */
-const findIn = (container: HTMLElement, selector: string) =>
-  waitFor(() => {
-    const element = container.querySelector(selector)
-    if (!element) throw new Error(`${selector} not rendered yet`)
-    return element as HTMLElement
-  })
-
 function fillTexts(container: HTMLElement) {
   typeInto(field(container, '.author-title-input'), '5号楼楼内上下水管线改造申请')
   typeInto(field(container, '.author-body-input'), '本小区已纳入老旧小区综合整治项目储备库，请阅读告知事项后签名申请。')
@@ -89,7 +75,7 @@ beforeEach(() => {
 })
 
 it('pre-fills a plumbing application: unanimous per unit, every §三 item, the compound’s emergency line', async () => {
-  serveAuthoring(signIn(StaffRole.Committee))
+  serveAuthoring(signInAs(StaffRole.Committee))
   const { container } = await renderPage()
 
   expect(container.querySelector('.author-kind[data-value=PLUMBING_APPLICATION]')!.getAttribute('aria-checked')).toBe('true')
@@ -102,7 +88,7 @@ it('pre-fills a plumbing application: unanimous per unit, every §三 item, the 
 })
 
 it('shows a missing title next to the title field and sends nothing', async () => {
-  serveAuthoring(signIn(StaffRole.Committee))
+  serveAuthoring(signInAs(StaffRole.Committee))
   const { container } = await renderPage()
   typeInto(field(container, '.author-body-input'), '正文')
 
@@ -121,7 +107,7 @@ it('shows a missing title next to the title field and sends nothing', async () =
 })
 
 it('publishes: creates the draft, then publishes it, then opens the staff consultation page', async () => {
-  serveAuthoring(signIn(StaffRole.Committee), {
+  serveAuthoring(signInAs(StaffRole.Committee), {
     'POST /consultations': { statusCode: 201, data: consultation({ id: 'c-new', status: ConsultationStatus.Draft }) },
     'POST /consultations/c-new/publish': ok(consultation({ id: 'c-new', status: ConsultationStatus.Open })),
   })
@@ -152,7 +138,7 @@ it('publishes: creates the draft, then publishes it, then opens the staff consul
 })
 
 it('asks first: cancelling the confirmation sends nothing', async () => {
-  serveAuthoring(signIn(StaffRole.Committee))
+  serveAuthoring(signInAs(StaffRole.Committee))
   showModal.mockResolvedValueOnce({ confirm: false, cancel: true })
   const { container } = await renderPage()
   fillTexts(container)
@@ -163,7 +149,7 @@ it('asks first: cancelling the confirmation sends nothing', async () => {
 })
 
 it('shows a server 400 next to the field it names, and the rest at the top of the form', async () => {
-  serveAuthoring(signIn(StaffRole.Committee), {
+  serveAuthoring(signInAs(StaffRole.Committee), {
     'POST /consultations': { statusCode: 400, data: { statusCode: 400, code: 'CONSULTATION_INVALID', message: '截止时间至少要在开始时间一天之后，给居民留出协商时间；请选择小区' } },
   })
   const { container } = await renderPage()
@@ -179,7 +165,7 @@ it('shows a server 400 next to the field it names, and the rest at the top of th
 })
 
 it('publishes again without creating a second draft when only publishing failed', async () => {
-  serveAuthoring(signIn(StaffRole.Committee), {
+  serveAuthoring(signInAs(StaffRole.Committee), {
     'POST /consultations': { statusCode: 201, data: consultation({ id: 'c-new', status: ConsultationStatus.Draft }) },
     'POST /consultations/c-new/publish': [new Error('offline'), ok(consultation({ id: 'c-new', status: ConsultationStatus.Open }))],
   })
@@ -197,7 +183,7 @@ it('publishes again without creating a second draft when only publishing failed'
 
 it('says when the compound has no emergency line, and saves one into the settings and the item', async () => {
   serveAuthoring(
-    signIn(StaffRole.Street),
+    signInAs(StaffRole.Street),
     { [`PUT /compounds/${COMPOUND}/settings`]: ok(settings('13800001111')) },
     null,
   )
@@ -223,15 +209,14 @@ it('says when the compound has no emergency line, and saves one into the setting
 
 it('tells a contractor that consultations are started by the committee, with no form', async () => {
   // Signed in as a committee member, re-roled since: the page follows the server's answer.
-  const staff = signIn(StaffRole.Committee)
-  serveAuthoring({ ...staff, role: StaffRole.Contractor })
+  serveAuthoring({ ...signInAs(StaffRole.Committee), 'GET /staff/me': ok({ ...staffView(StaffRole.Committee), role: StaffRole.Contractor }) })
   const { container } = render(<StaffAuthorPage />)
   expect(await screen.findByText(/您的账号（施工单位）不能发起征询/)).toBeTruthy()
   expect(container.querySelector('.author-title-input')).toBeNull()
 })
 
 it('keeps the typing across a reload of the page', async () => {
-  serveAuthoring(signIn(StaffRole.Committee))
+  serveAuthoring(signInAs(StaffRole.Committee))
   const first = await renderPage()
   typeInto(field(first.container, '.author-title-input'), '还没写完的标题')
   first.unmount()
@@ -242,7 +227,7 @@ it('keeps the typing across a reload of the page', async () => {
 })
 
 it('lets the author choose units per building, with 全选', async () => {
-  serveAuthoring(signIn(StaffRole.Committee))
+  serveAuthoring(signInAs(StaffRole.Committee))
   const { container } = await renderPage()
   fireEvent.click(container.querySelector('.author-all-units')!)
   const building = await findIn(container, '.author-building[data-building=b-5]')
@@ -253,7 +238,7 @@ it('lets the author choose units per building, with 全选', async () => {
 })
 
 it('sends a design vote’s colour swatch and chosen photo as the options’ pictures', async () => {
-  serveAuthoring(signIn(StaffRole.Committee), {
+  serveAuthoring(signInAs(StaffRole.Committee), {
     'POST /consultations': { statusCode: 201, data: consultation({ id: 'c-vote', status: ConsultationStatus.Draft }) },
     'POST /consultations/c-vote/publish': ok(consultation({ id: 'c-vote', status: ConsultationStatus.Open })),
   })

@@ -1,20 +1,11 @@
 import { inflateSync } from 'node:zlib'
 import { ConsultationKind, DecisionRule, GroupBy, plumbingDisclosures } from '@linyi/shared'
 import type { CompoundStructure } from '@linyi/shared'
-import {
-  emergencyPhoneProblem,
-  householdsInScope,
-  newDraft,
-  parseStoredDraft,
-  serverErrorFields,
-  storedDraft,
-  toCreateRequest,
-  validateDraft,
-  withEmergencyPhone,
-  withKind,
-  withRule,
-  type ConsultationDraft,
-} from '../src/lib/consultation-draft'
+import { newDraft, withEmergencyPhone, withKind, withRule } from '../src/lib/draft/defaults'
+import { householdsInScope, serverErrorFields, toCreateRequest } from '../src/lib/draft/request'
+import { parseStoredDraft, storedDraft } from '../src/lib/draft/storage'
+import type { ConsultationDraft } from '../src/lib/draft/types'
+import { emergencyPhoneProblem, validateDraft } from '../src/lib/draft/validation'
 import { normalHex, swatchPng } from '../src/staff/components/author/swatch-png'
 // The server's own rules, to prove the form refuses exactly what the server would.
 import { consultationProblems } from '../../server/src/consultations/consultation.rules'
@@ -90,6 +81,17 @@ describe('validation, field by field', () => {
     expect(validateDraft(filled({ title: '  ' }), NOW)).toEqual({ title: '请填写标题' })
     expect(validateDraft(filled({ title: '改' }), NOW).title).toBe('标题应为 2 到 120 个字')
     expect(validateDraft(filled({ title: '改'.repeat(121) }), NOW).title).toBe('标题应为 2 到 120 个字')
+  })
+
+  it('counts an emoji as one character, as the server does (the same message on both sides)', () => {
+    expect(validateDraft(filled({ title: '🏠' }), NOW).title).toBe('标题应为 2 到 120 个字')
+    expect(validateDraft(filled({ title: '🏠'.repeat(120) }), NOW).title).toBeUndefined()
+    expect(validateDraft(filled({ title: '🏠'.repeat(121) }), NOW).title).toBe('标题应为 2 到 120 个字')
+    const vote = filled({ title: '外立面色彩方案投票' }, ConsultationKind.DesignVote)
+    const [a, b] = vote.options
+    const errors = validateDraft({ ...vote, options: [{ ...a, title: '🎨'.repeat(60) }, { ...b, title: '🎨'.repeat(61) }] }, NOW)
+    expect(errors['options.0.title']).toBeUndefined()
+    expect(errors['options.1.title']).toBe('方案名称应为 1 到 60 个字')
   })
 
   it('finds nothing wrong with a complete plumbing application', () => {

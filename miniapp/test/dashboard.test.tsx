@@ -1,17 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { GroupState, StaffRole } from '@linyi/shared'
-import type { ConsultationTrend, StaffView, StreetStatus } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
+import type { ConsultationTrend, StreetStatus } from '@linyi/shared'
+import Taro, { ok, resetTaro, sent, serve } from './taro-mock'
 import { group } from './consultation-fixtures'
+import { findIn, signInAs, staffView } from './staff-fixtures'
 import StaffDashboardPage from '../src/staff/dashboard/index'
-import { StorageKey } from '../src/api/storage'
-
-function signIn(role: StaffRole, scope = { type: 'STREET_OFFICE', id: 'street-1' }): StaffView {
-  const staff = { id: 's1', username: 'lanshan', displayName: '兰山街道 王主任', role, scope } as StaffView
-  storage.set(StorageKey.staffToken, 'staff-token')
-  storage.set(StorageKey.staffProfile, JSON.stringify(staff))
-  return staff
-}
 
 const status: StreetStatus = {
   streetOfficeId: 'street-1',
@@ -84,25 +77,18 @@ const pipeGroups = [
   group({ groupId: 'u-22', label: '2号楼2单元', missing: 2 }),
 ]
 
-function serveStreet(overrides: Parameters<typeof serve>[0] = {}) {
+/** The street's figures, with `routes` (the signed-in account's, and any changes) on top. */
+function serveStreet(routes: Parameters<typeof serve>[0]) {
   serve({
-    'GET /staff/me': ok(JSON.parse(storage.get(StorageKey.staffProfile) as string)),
     'GET /street-offices': ok([{ id: 'street-1', name: '兰山街道' }]),
     'GET /street-offices/street-1/status': ok(status),
     'GET /consultations/c-pipe/trend': ok(trend('c-pipe', [5, 0, 12])),
     'GET /consultations/c-pipe/groups': ok(pipeGroups),
     'GET /consultations/c-vote/trend': ok(trend('c-vote', [40])),
     'GET /consultations/c-vote/groups': ok([group({ groupId: 'k-3', label: '东方花园', missing: 8 })]),
-    ...overrides,
+    ...routes,
   })
 }
-
-const findIn = (container: HTMLElement, selector: string) =>
-  waitFor(() => {
-    const element = container.querySelector(selector)
-    if (!element) throw new Error(`${selector} not rendered yet`)
-    return element as HTMLElement
-  })
 
 const text = (root: Element, selector: string) => root.querySelector(selector)?.textContent
 
@@ -111,8 +97,7 @@ beforeEach(() => {
 })
 
 it('shows the street’s totals and each consultation’s figures exactly as the API counts them', async () => {
-  signIn(StaffRole.Street)
-  serveStreet()
+  serveStreet(signInAs(StaffRole.Street))
   const { container } = render(<StaffDashboardPage />)
   const totals = await findIn(container, '.dashboard-totals')
   expect(text(totals, '.dashboard-open-consultations')).toBe('2')
@@ -143,8 +128,7 @@ it('shows the street’s totals and each consultation’s figures exactly as the
 })
 
 it('draws one bar per day with its count and a sentence for screen readers', async () => {
-  signIn(StaffRole.Street)
-  serveStreet()
+  serveStreet(signInAs(StaffRole.Street))
   const { container } = render(<StaffDashboardPage />)
   const pipe = await findIn(container, '.dashboard-consultation[data-id="c-pipe"] .trend')
   const bars = [...pipe.querySelectorAll('.trend-bar')]
@@ -157,8 +141,7 @@ it('draws one bar per day with its count and a sentence for screen readers', asy
 })
 
 it('lists the pending units closest to a decision, fewest missing first', async () => {
-  signIn(StaffRole.Street)
-  serveStreet()
+  serveStreet(signInAs(StaffRole.Street))
   const { container } = render(<StaffDashboardPage />)
   await findIn(container, '.dashboard-consultation[data-id="c-pipe"] .closest-unit')
   const close = [...container.querySelectorAll('.dashboard-consultation[data-id="c-pipe"] .closest-unit')]
@@ -167,8 +150,7 @@ it('lists the pending units closest to a decision, fewest missing first', async 
 })
 
 it('opens a consultation’s drill-down', async () => {
-  signIn(StaffRole.Street)
-  serveStreet()
+  serveStreet(signInAs(StaffRole.Street))
   const { container } = render(<StaffDashboardPage />)
   const pipe = await findIn(container, '.dashboard-consultation[data-id="c-pipe"]')
   fireEvent.click(within(pipe).getByText('查看各楼栋住户答复'))
@@ -176,8 +158,7 @@ it('opens a consultation’s drill-down', async () => {
 })
 
 it('keeps the street’s figures when one consultation’s trend cannot be read', async () => {
-  signIn(StaffRole.Street)
-  serveStreet({ 'GET /consultations/c-vote/trend': { statusCode: 500, data: { statusCode: 500, message: '服务器出错了' } } })
+  serveStreet({ ...signInAs(StaffRole.Street), 'GET /consultations/c-vote/trend': { statusCode: 500, data: { statusCode: 500, message: '服务器出错了' } } })
   const { container } = render(<StaffDashboardPage />)
   const vote = await findIn(container, '.dashboard-consultation[data-id="c-vote"]')
   await waitFor(() => expect(vote.querySelector('.error-message')).toBeTruthy())
@@ -187,8 +168,7 @@ it('keeps the street’s figures when one consultation’s trend cannot be read'
 })
 
 it('says who creates consultations when the street has none open', async () => {
-  signIn(StaffRole.Street)
-  serveStreet({ 'GET /street-offices/street-1/status': ok({ ...status, communities: [{ id: 'comm-1', name: '金雀山社区', compounds: [{ id: 'k-2', name: '和平小区', consultations: [] }] }] }) })
+  serveStreet({ ...signInAs(StaffRole.Street), 'GET /street-offices/street-1/status': ok({ ...status, communities: [{ id: 'comm-1', name: '金雀山社区', compounds: [{ id: 'k-2', name: '和平小区', consultations: [] }] }] }) })
   const { container } = render(<StaffDashboardPage />)
   const empty = await findIn(container, '.dashboard-empty')
   expect(empty.textContent).toContain('居委会在「发起征询」中创建')
@@ -197,8 +177,7 @@ it('says who creates consultations when the street has none open', async () => {
 })
 
 it.each([StaffRole.Committee, StaffRole.Contractor])('a %s account sees why, a way back to 工作台, and no request for street figures', async (role) => {
-  signIn(role, { type: role === StaffRole.Committee ? 'COMMUNITY' : 'COMPOUND', id: 'x' })
-  serveStreet()
+  serveStreet(signInAs(role))
   const { container } = render(<StaffDashboardPage />)
   const denied = await findIn(container, '.staff-gate--denied')
   expect(denied.textContent).toContain('您的账号不能查看此页面')
@@ -210,16 +189,15 @@ it.each([StaffRole.Committee, StaffRole.Contractor])('a %s account sees why, a w
 })
 
 it('follows the server when the stored profile is out of date (re-roled to committee)', async () => {
-  const staff = signIn(StaffRole.Street)
-  serveStreet({ 'GET /staff/me': ok({ ...staff, role: StaffRole.Committee }) })
+  serveStreet({ ...signInAs(StaffRole.Street), 'GET /staff/me': ok({ ...staffView(StaffRole.Street), role: StaffRole.Committee }) })
   const { container } = render(<StaffDashboardPage />)
   await findIn(container, '.staff-gate--denied')
   expect(container.querySelector('.dashboard-consultation')).toBeNull()
 })
 
 it('an admin picks the street to watch', async () => {
-  signIn(StaffRole.Admin, { type: 'ALL', id: 'all' })
   serveStreet({
+    ...signInAs(StaffRole.Admin),
     'GET /street-offices': ok([
       { id: 'street-1', name: '兰山街道' },
       { id: 'street-2', name: '柳青街道' },
@@ -236,8 +214,7 @@ it('an admin picks the street to watch', async () => {
 })
 
 it('shows no committee action to a street supervisor', async () => {
-  signIn(StaffRole.Street)
-  serveStreet()
+  serveStreet(signInAs(StaffRole.Street))
   const { container } = render(<StaffDashboardPage />)
   await findIn(container, '.dashboard-consultation[data-id="c-vote"] .closest-unit')
   const labels = [...container.querySelectorAll('taro-button-core, button')].map((b) => b.textContent)

@@ -1,16 +1,10 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { Answer, GroupState, StaffRole } from '@linyi/shared'
-import type { ConsultationHouseholds, HouseholdAnswerClass, StaffView } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import type { ConsultationHouseholds, HouseholdAnswerClass } from '@linyi/shared'
+import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
 import { consultation, group } from './consultation-fixtures'
+import { findIn, signInAs } from './staff-fixtures'
 import StaffProgressPage from '../src/staff/progress/index'
-import { StorageKey } from '../src/api/storage'
-
-function signIn(role: StaffRole): void {
-  const staff = { id: 's1', username: 'u', displayName: '王主任', role, scope: { type: 'STREET_OFFICE', id: 'street-1' } } as StaffView
-  storage.set(StorageKey.staffToken, 'staff-token')
-  storage.set(StorageKey.staffProfile, JSON.stringify(staff))
-}
 
 const home = (room: string, answer: HouseholdAnswerClass['answer'], extra: Partial<HouseholdAnswerClass> = {}): HouseholdAnswerClass => ({
   householdId: `h-${room}`,
@@ -56,23 +50,16 @@ const groups = [
   group({ groupId: 'unit-3', label: '2号楼1单元', state: GroupState.Failed, reason: '有住户确认不同意', agreed: 0, households: 1 }),
 ]
 
-function serveProgress(overrides: Parameters<typeof serve>[0] = {}) {
+/** The drill-down's data, with `routes` (the signed-in account's, and any changes) on top. */
+function serveProgress(routes: Parameters<typeof serve>[0]) {
   serve({
-    'GET /staff/me': ok(JSON.parse(storage.get(StorageKey.staffProfile) as string)),
     'GET /consultations/c-plumbing': ok(consultation()),
     'GET /consultations/c-plumbing/households': ok(households),
     'GET /consultations/c-plumbing/groups': ok(groups),
     'GET /compounds': ok([{ id: 'compound-1', name: '幸福里小区', communityId: 'comm-1' }]),
-    ...overrides,
+    ...routes,
   })
 }
-
-const findIn = (container: HTMLElement, selector: string) =>
-  waitFor(() => {
-    const element = container.querySelector(selector)
-    if (!element) throw new Error(`${selector} not rendered yet`)
-    return element as HTMLElement
-  })
 
 beforeEach(() => {
   resetTaro()
@@ -80,8 +67,7 @@ beforeEach(() => {
 })
 
 it('shows compound → building → unit with counts at every level and each group’s state', async () => {
-  signIn(StaffRole.Street)
-  serveProgress()
+  serveProgress(signInAs(StaffRole.Street))
   const { container } = render(<StaffProgressPage />)
   const compound = await findIn(container, '.progress-compound')
   expect(compound.textContent).toContain('幸福里小区 · 7 户')
@@ -100,8 +86,7 @@ it('shows compound → building → unit with counts at every level and each gro
 })
 
 it('draws each household as its room with an answer class and a printed symbol, never a name or a phone', async () => {
-  signIn(StaffRole.Street)
-  serveProgress()
+  serveProgress(signInAs(StaffRole.Street))
   const { container } = render(<StaffProgressPage />)
   const unit = await findIn(container, '.progress-unit[data-id="unit-1"]')
   const tiles = [...unit.querySelectorAll('.progress-household')]
@@ -119,8 +104,7 @@ it('draws each household as its room with an answer class and a printed symbol, 
 })
 
 it('folds and unfolds a unit and a building', async () => {
-  signIn(StaffRole.Street)
-  serveProgress()
+  serveProgress(signInAs(StaffRole.Street))
   const { container } = render(<StaffProgressPage />)
   const unit = await findIn(container, '.progress-unit[data-id="unit-1"]')
   fireEvent.click(within(unit).getByText('1单元 · 4 户'))
@@ -136,7 +120,6 @@ it('folds and unfolds a unit and a building', async () => {
 })
 
 it('a design vote shows each group’s tally per option and each tile’s option letter', async () => {
-  signIn(StaffRole.Street)
   const options = [
     { id: 'o-a', title: '方案一：中式门楼', description: '' },
     { id: 'o-b', title: '方案二：简约门廊', description: '' },
@@ -147,6 +130,7 @@ it('a design vote shows each group’s tally per option and each tile’s option
     buildings: [{ id: 'b-1', name: '1号楼', units: [{ id: 'unit-1', name: '1单元', groupState: null, households: [home('101', Answer.Option, { optionId: 'o-b' }), home('102', Answer.Option, { optionId: 'o-a' }), home('201', Answer.Option, { optionId: 'o-b' })] }] }],
   } as ConsultationHouseholds
   serveProgress({
+    ...signInAs(StaffRole.Street),
     'GET /consultations/c-plumbing': ok(vote),
     'GET /consultations/c-plumbing/households': ok(oneUnit),
     'GET /consultations/c-plumbing/groups': ok([group({ groupId: 'compound-1', label: '幸福里小区', leadingOptionId: 'o-b', optionVotes: [{ optionId: 'o-a', votes: 1 }, { optionId: 'o-b', votes: 2 }] })]),
@@ -162,8 +146,7 @@ it('a design vote shows each group’s tally per option and each tile’s option
 })
 
 it('a contractor sees why, a way back to 工作台, and no request for answer classes', async () => {
-  signIn(StaffRole.Contractor)
-  serveProgress()
+  serveProgress(signInAs(StaffRole.Contractor))
   const { container } = render(<StaffProgressPage />)
   const denied = await findIn(container, '.staff-gate--denied')
   fireEvent.click(within(denied).getByText('返回工作台'))
@@ -172,26 +155,23 @@ it('a contractor sees why, a way back to 工作台, and no request for answer cl
 })
 
 it('a link without a consultation id says what is missing', async () => {
-  signIn(StaffRole.Street)
   useRouter.mockReturnValue({ params: {} })
-  serveProgress()
+  serveProgress(signInAs(StaffRole.Street))
   render(<StaffProgressPage />)
   expect(await screen.findByText('链接中缺少征询编号，请从街道征询总览进入。')).toBeTruthy()
 })
 
 it('shows the server’s message when the consultation is outside the account’s scope', async () => {
-  signIn(StaffRole.Street)
-  serveProgress({ 'GET /consultations/c-plumbing/households': { statusCode: 404, data: { statusCode: 404, code: 'NOT_FOUND', message: '征询不存在' } } })
+  serveProgress({ ...signInAs(StaffRole.Street), 'GET /consultations/c-plumbing/households': { statusCode: 404, data: { statusCode: 404, code: 'NOT_FOUND', message: '征询不存在' } } })
   render(<StaffProgressPage />)
   expect(await screen.findByText('征询不存在')).toBeTruthy()
   expect(document.querySelector('.progress-tree')).toBeNull()
 })
 
 it('a large compound opens on the buildings’ counts with its units folded', async () => {
-  signIn(StaffRole.Street)
   const rooms = Array.from({ length: 130 }, (_, i) => home(String(101 + i), i % 2 ? Answer.Agree : null, { householdId: `h-big-${i}` }))
   const big = { ...households, buildings: [{ id: 'b-big', name: '9号楼', units: [{ id: 'u-big', name: '1单元', groupState: GroupState.Pending, households: rooms }] }] } as ConsultationHouseholds
-  serveProgress({ 'GET /consultations/c-plumbing/households': ok(big) })
+  serveProgress({ ...signInAs(StaffRole.Street), 'GET /consultations/c-plumbing/households': ok(big) })
   const { container } = render(<StaffProgressPage />)
   const unit = await findIn(container, '.progress-unit[data-id="u-big"]')
   expect(unit.querySelector('.progress-household')).toBeNull()

@@ -1,19 +1,11 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { ScopeType, StaffRole } from '@linyi/shared'
-import type { StaffView } from '@linyi/shared'
-import Taro, { ok, resetTaro, serve, storage, useRouter } from './taro-mock'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { StaffRole } from '@linyi/shared'
+import Taro, { ok, resetTaro, serve, useRouter } from './taro-mock'
+import { findIn, signInAs } from './staff-fixtures'
 import StaffRosterPage from '../src/staff/roster/index'
-import { StorageKey } from '../src/api/storage'
 
-const SCOPE = { [StaffRole.Committee]: ScopeType.Community, [StaffRole.Street]: ScopeType.StreetOffice, [StaffRole.Contractor]: ScopeType.Compound, [StaffRole.Admin]: ScopeType.All }
-
-function signIn(role: StaffRole): StaffView {
-  const staff: StaffView = { id: 's1', username: 'wang', displayName: '王芳', role, scope: { type: SCOPE[role], id: role === StaffRole.Admin ? null : 'place-1' } }
-  storage.set(StorageKey.staffToken, 'staff-token')
-  storage.set(StorageKey.staffProfile, JSON.stringify(staff))
-  serve({ 'GET /staff/me': ok(staff), 'GET /compounds': ok([{ id: 'c1', name: '幸福里小区', communityId: 'cm1' }]) })
-  return staff
-}
+/** Signed in as `role`, with the compound c1 to upload into. */
+const signIn = (role: StaffRole) => serve({ ...signInAs(role), 'GET /compounds': ok([{ id: 'c1', name: '幸福里小区', communityId: 'cm1' }]) })
 
 /** The H5 upload goes through fetch (multipart): answers `status` with `body`. */
 function answerUpload(status: number, body: unknown) {
@@ -28,14 +20,6 @@ function chooseFile(container: HTMLElement, name = '名单.csv') {
   fireEvent.change(input, { target: { files: [file] } })
   return file
 }
-
-/** Waits until `selector` matches inside `container`. */
-const findIn = (container: HTMLElement, selector: string) =>
-  waitFor(() => {
-    const element = container.querySelector(selector)
-    if (!element) throw new Error(`${selector} not rendered yet`)
-    return element as HTMLElement
-  })
 
 beforeEach(() => {
   resetTaro()

@@ -188,9 +188,51 @@ it('moves an account to another scope of its role, and resets a password', async
   expect(row.querySelector('.account-new-password-error')?.textContent).toBe('密码不能与用户名相同')
   await type(row, '.account-new-password-input', 'newpass2026')
   fireEvent.click(row.querySelector('.account-password-save')!)
-  expect(await within(row).findByText('已重置密码：请把新密码告知对方')).toBeTruthy()
+  expect(await within(row).findByText('已重置密码：该账号已登录的设备需用新密码重新登录，请把新密码告知对方')).toBeTruthy()
 
   expect(sent('PATCH /staff-accounts/a1').map((request) => request.data)).toEqual([{ scopeId: 'cm2' }, { password: 'newpass2026' }])
+  // Someone else's password: no current password asked, and the caller's own session is untouched.
+  expect(row.querySelector('.account-current-password-input')).toBeNull()
+  expect(storage.get(StorageKey.staffToken)).toBe('staff-token')
+})
+
+it('changing one’s own password asks for the current one, then keeps the console signed in with the token sent back', async () => {
+  const changed = { ...accounts[0], accessToken: 'fresh-token' }
+  signIn(street, { 'PATCH /staff-accounts/me': ok(changed) })
+  const { container } = render(<StaffAccountsPage />)
+  await screen.findByText('幸福里居委会 王芳')
+  const mine = rowOf(container, 'street-li')
+
+  fireEvent.click(mine.querySelector('.account-reset-password')!)
+  await type(mine, '.account-new-password-input', 'newpass2026')
+  fireEvent.click(mine.querySelector('.account-password-save')!)
+  expect(mine.querySelector('.account-current-password-error')?.textContent).toBe('请填写当前密码')
+  expect(sent('PATCH /staff-accounts/me')).toHaveLength(0)
+
+  await type(mine, '.account-current-password-input', 'oldpass2025')
+  expect(mine.querySelector('.account-current-password-error')).toBeNull()
+  fireEvent.click(mine.querySelector('.account-password-save')!)
+  expect(await within(mine).findByText('已修改密码：其他设备上的登录已退出，下次登录请用新密码')).toBeTruthy()
+  expect(sent('PATCH /staff-accounts/me').map((request) => request.data)).toEqual([{ password: 'newpass2026', currentPassword: 'oldpass2025' }])
+  expect(storage.get(StorageKey.staffToken)).toBe('fresh-token')
+  expect(JSON.parse(storage.get(StorageKey.staffProfile) as string)).toEqual(street)
+  // The list reloads as the same person, with the new token: the old one has ended.
+  await waitFor(() => expect(sent('GET /staff-accounts')).toHaveLength(2))
+  expect(sent('GET /staff-accounts')[1].header.Authorization).toBe('Bearer fresh-token')
+})
+
+it('a wrong current password is shown under its field, and the session is kept as it was', async () => {
+  signIn(street, { 'PATCH /staff-accounts/me': { statusCode: 403, data: { statusCode: 403, code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确，密码没有修改' } } })
+  const { container } = render(<StaffAccountsPage />)
+  await screen.findByText('幸福里居委会 王芳')
+  const mine = rowOf(container, 'street-li')
+  fireEvent.click(mine.querySelector('.account-reset-password')!)
+  await type(mine, '.account-current-password-input', 'not-my-pass')
+  await type(mine, '.account-new-password-input', 'newpass2026')
+  fireEvent.click(mine.querySelector('.account-password-save')!)
+  await waitFor(() => expect(mine.querySelector('.account-current-password-error')?.textContent).toBe('当前密码不正确，密码没有修改'))
+  expect(mine.querySelector('.account-update-error')).toBeNull()
+  expect(storage.get(StorageKey.staffToken)).toBe('staff-token')
 })
 
 describe('the form’s checks mirror the server’s rules', () => {

@@ -239,3 +239,33 @@ it('a household outside the consultation’s units says so, and is not counted a
   fireEvent.click(within(container.querySelector('.filter-chips') as HTMLElement).getByText('未答复'))
   expect([...container.querySelectorAll('.household-row')].map((row) => row.id.replace('staff-household-', ''))).toEqual(['h102', 'h1202'])
 })
+
+/** The compound's households as street staff get them: owners' names masked, no phones. */
+const maskedStates = () => {
+  const whole = states('c-plumbing')
+  return { ...whole, households: whole.households.map((s) => ({ ...s, ownerName: s.ownerName.slice(0, 1) + '*'.repeat(s.ownerName.length - 1), phone: null })) }
+}
+
+it('tells street staff once that names and phones are not shown, and finds owners by the surname they see', async () => {
+  serve({
+    ...signInAs(StaffRole.Street),
+    'GET /compounds/c1/structure': ok(structure),
+    'GET /consultations?compoundId=c1': ok([older, open]),
+    'GET /compounds/c1/households?consultationId=c-plumbing': ok(maskedStates()),
+  })
+  const { container } = render(<StaffCompoundPage />)
+  await statesShown()
+  expect(screen.getAllByText('（街道账号不显示姓名电话）')).toHaveLength(1)
+  search(container, '王')
+  expect([...container.querySelectorAll('.household-row')].map((row) => row.id.replace('staff-household-', ''))).toEqual(['h101', 'h1201'])
+  expect(container.querySelector('#staff-household-h1201')!.textContent).toContain('业主：王**')
+  search(container, '王小')
+  expect(screen.getByText('没有符合条件的住户。')).toBeTruthy()
+})
+
+it('shows the committee owners’ names with no masking hint', async () => {
+  serveCompound()
+  render(<StaffCompoundPage />)
+  await statesShown()
+  expect(screen.queryByText(/不显示姓名电话/)).toBeNull()
+})

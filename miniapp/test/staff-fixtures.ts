@@ -1,4 +1,5 @@
-/** Signed-in staff of each role, as the server's GET /staff/me answers them. */
+/** Signed-in staff of each role, as the server's GET /staff/me answers them, and waiting for a staff page. */
+import { waitFor } from '@testing-library/react'
 import { ScopeType, StaffRole } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
 import { ok, storage } from './taro-mock'
@@ -29,3 +30,14 @@ export function signInAs(role: StaffRole, overrides: Partial<StaffView> = {}) {
   storage.set(StorageKey.staffProfile, JSON.stringify(staff))
   return { 'GET /staff/me': ok(staff) }
 }
+
+/** Waits until `selector` matches inside `container`, and returns it. */
+export const findIn = (container: HTMLElement, selector: string, timeout = 1000) =>
+  waitFor(
+    () => {
+      const element = container.querySelector(selector)
+      if (!element) throw new Error(`${selector} not rendered yet`)
+      return element as HTMLElement
+    },
+    { timeout },
+  )

@@ -3,7 +3,7 @@ import { StaffRole } from '@linyi/shared'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
 import { consultation, group, outstanding } from './consultation-fixtures'
-import { signInAs, staffView } from './staff-fixtures'
+import { findIn, signInAs, staffView } from './staff-fixtures'
 import StaffHomePage from '../src/staff/home/index'
 import StaffCompoundPage from '../src/staff/compound/index'
 import StaffConsultationPage from '../src/staff/consultation/index'
@@ -26,13 +26,8 @@ function expectNoCommitteeAction(container: HTMLElement) {
   for (const selector of COMMITTEE_BUTTONS) expect(container.querySelector(selector)).toBeNull()
 }
 
-/** Waits until `selector` matches inside `container`. */
-const findIn = (container: HTMLElement, selector: string) =>
-  waitFor(() => {
-    const element = container.querySelector(selector)
-    if (!element) throw new Error(`${selector} not rendered yet`)
-    return element as HTMLElement
-  }, { timeout: 5000 })
+// These pages render many rows in jsdom: allow them longer than the default second.
+const findSlowly = (container: HTMLElement, selector: string) => findIn(container, selector, 5000)
 
 beforeEach(() => resetTaro())
 
@@ -78,6 +73,21 @@ describe('the 工作台', () => {
     expect(await screen.findByText(new RegExp(`^${text}`))).toBeTruthy()
   })
 
+  it('has the resident home’s 大字 switch: it puts the whole 工作台 in large type, and back', async () => {
+    serve({ ...signInAs(StaffRole.Committee), 'GET /compounds': ok(compounds) })
+    const { container } = render(<StaffHomePage />)
+    await screen.findByText('幸福里小区')
+    const page = container.querySelector('.screen.staff-home')!
+    expect(page.classList.contains('normal-type')).toBe(true)
+    fireEvent.click(screen.getByText('大字模式'))
+    expect(page.classList.contains('large-type')).toBe(true)
+    expect(container.querySelector('.large-type-switch')!.getAttribute('aria-pressed')).toBe('true')
+    expect(storage.get(StorageKey.largeType)).toBe('on')
+    fireEvent.click(screen.getByText('大字模式'))
+    expect(page.classList.contains('normal-type')).toBe(true)
+    expect(storage.get(StorageKey.largeType)).toBe('off')
+  })
+
   it('signs out', async () => {
     serve({ ...signInAs(StaffRole.Committee), 'GET /compounds': ok(compounds) })
     render(<StaffHomePage />)
@@ -101,7 +111,7 @@ describe('the compound page', () => {
   it('a contractor sees the buildings and can search rooms, but no household states and no committee action', async () => {
     serve({ ...signInAs(StaffRole.Contractor), 'GET /compounds/c1/structure': ok(structure), 'GET /consultations?compoundId=c1': ok([consultation()]) })
     const { container } = render(<StaffCompoundPage />)
-    const building = await findIn(container, '#building-b1 .building-toggle')
+    const building = await findSlowly(container, '#building-b1 .building-toggle')
     await waitFor(() => expect(screen.getByText('查看进度')).toBeTruthy())
     expect(building.textContent).toContain('2户')
     expect(building.textContent).not.toContain('已绑定')
@@ -131,7 +141,7 @@ describe('the consultation page', () => {
       'GET /compounds/c1/structure': ok(structure),
     })
     const { container } = render(<StaffConsultationPage />)
-    const row = await findIn(container, '#upgrade-h301')
+    const row = await findSlowly(container, '#upgrade-h301')
     expect(row.textContent).toContain('1号楼1单元301')
     expect(row.textContent).toContain('卫生间改为暗装管线')
     expect(row.textContent).toContain('报价 ¥1280.50 · 未付款')
@@ -161,7 +171,7 @@ describe('the consultation page', () => {
       }),
     })
     const { container } = render(<StaffConsultationPage />)
-    const row = await findIn(container, '#chase-h-502')
+    const row = await findSlowly(container, '#chase-h-502')
     expect(within(row).getByText('记录上门（代居委会）')).toBeTruthy()
     expect(within(row).getByText('录入纸质意见（代居委会）')).toBeTruthy()
     expect(within(row).getByText('生成邀请码（代居委会）')).toBeTruthy()
@@ -178,7 +188,7 @@ describe('the consultation page', () => {
       'GET /consultations/c-plumbing/reminders?status=DEAD': { statusCode: 403, data: {} },
     })
     const { container } = render(<StaffConsultationPage />)
-    const failure = await findIn(container, '.load-failure')
+    const failure = await findSlowly(container, '.load-failure')
     expect(failure.textContent).toContain('没有权限执行此操作')
     expect(failure.textContent).toContain('您的账号没有查看这项内容的权限。如确实需要，请联系街道办事处调整您的账号。')
     expect(failure.textContent).not.toMatch(/\b403\b/)

@@ -81,6 +81,13 @@ describe('sign-in', () => {
       await t.http.post('/api/auth/staff/login').send({ username: 'contractor-demo', password: 'linyi-demo' }).expect(200);
     });
 
+    it('counts every spelling of an unknown name against one lock, leading spaces included, as the lookup reads it', async () => {
+      for (const username of [' nobody-here', '  nobody-here', 'NOBODY-HERE', '   Nobody-Here ', '    nöbody-here']) {
+        await t.http.post('/api/auth/staff/login').send({ username, password: 'guess' }).expect(401);
+      }
+      expect((await t.http.post('/api/auth/staff/login').send({ username: '     nobody-here', password: 'guess' }).expect(429)).body.code).toBe('TOO_MANY_ATTEMPTS');
+    });
+
     it('rejects a malformed body with 400, not 500', async () => {
       const response = await t.http.post('/api/auth/staff/login').send({ username: 42 }).expect(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');

@@ -1,6 +1,6 @@
 import { Answer, ConsultationKind, DecisionRule, GroupBy, GroupState } from '@linyi/shared';
 import { createHash } from 'node:crypto';
-import { ALL_DISCLOSURES, SIGNATURE, apply, bindResident, groupsOf, openConsultation } from './support/consent.js';
+import { ALL_DISCLOSURES, SIGNATURE, apply, bindResident, consultationDraft, groupsOf, openConsultation } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 
@@ -45,6 +45,20 @@ describe('consultations and answers', () => {
     it('does not let a committee open a consultation in another community', async () => {
       const otherCompound = (await compoundsAs(t, committee2))[0].id;
       await t.http.post('/api/consultations').set(bearer(committee)).send({ compoundId: otherCompound, kind: 'GENERAL', title: '测试', body: '正文', rule: 'UNANIMOUS', groupBy: 'UNIT', opensAt: new Date().toISOString(), deadline: new Date(Date.now() + 3 * 86400_000).toISOString() }).expect(404);
+    });
+
+    it('names the compound’s emergency phone in the default emergency disclosure of a plumbing application', async () => {
+      const emergencyOf = (c: { disclosures: Array<{ id: string; text: string }> }) => c.disclosures.find((d) => d.id === 'emergency')!.text;
+      const demo = (await t.http.get(`/api/consultations?compoundId=${compoundId}`).set(bearer(committee)).expect(200)).body.find((c: { kind: string }) => c.kind === 'PLUMBING_APPLICATION');
+      expect(emergencyOf(demo)).toContain('应急电话 010-64001234');
+      const hongxing = (await compoundsAs(t, committee2))[0].id;
+      const draft = async () => (await t.http.post('/api/consultations').set(bearer(committee2)).send(consultationDraft(t, { compoundId: hongxing })).expect(201)).body;
+      await t.http.put(`/api/compounds/${hongxing}/settings`).set(bearer(committee2)).send({ emergencyPhone: '010-12345678' }).expect(200);
+      expect(emergencyOf(await draft())).toContain('应急电话 010-12345678');
+      // No phone recorded: residents are told where the public line is posted instead.
+      await t.http.put(`/api/compounds/${hongxing}/settings`).set(bearer(committee2)).send({ emergencyPhone: '' }).expect(200);
+      expect(emergencyOf(await draft())).toContain('主要材料公示牌');
+      await t.http.put(`/api/compounds/${hongxing}/settings`).set(bearer(committee2)).send({ emergencyPhone: '400-800-6699' }).expect(200);
     });
 
     it('publishes with the six plumbing disclosures and one group per unit of the chosen units', async () => {

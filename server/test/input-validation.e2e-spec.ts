@@ -150,6 +150,27 @@ describe('client input is validated strictly (never a 500, nothing written)', ()
     });
   });
 
+  describe('text lengths are counted as the database counts them', () => {
+    // "❤️" is two code points but one for class-validator's Length: 61 of them overflowed varchar(120).
+    const hearts = (n: number) => '❤️'.repeat(n);
+
+    it('a title of 61 hearts (122 characters) is a 400, not a 500, and nothing is written', async () => {
+      const before = await count('consultation');
+      const refused = await t.http.post('/api/consultations').set(bearer(committee)).send(draft({ title: hearts(61) })).expect(400);
+      expect(refused.body.message).toContain('标题应为 2 到 120 个字');
+      expect(await count('consultation')).toBe(before);
+    });
+
+    it('a staff display name or a compound address past its column is a 400', async () => {
+      const street = await staffToken(t, 'street-demo');
+      const scope = ((await t.http.get('/api/staff-accounts/scopes').set(bearer(street)).expect(200)).body as Array<{ role: string; id: string }>).find((s) => s.role === 'COMMITTEE')!;
+      const account = { username: 'heart-test', displayName: hearts(31), role: 'COMMITTEE', scopeId: scope.id, password: 'long-enough-1' };
+      expect((await t.http.post('/api/staff-accounts').set(bearer(street)).send(account).expect(400)).body.message).toContain('显示名称');
+      await t.http.put(`/api/compounds/${compoundId}/settings`).set(bearer(committee)).send({ address: hearts(101) }).expect(400);
+      await t.http.post('/api/staff-accounts').set(bearer(street)).send({ ...account, displayName: hearts(30) }).expect(201);
+    });
+  });
+
   describe('path and query parameters', () => {
     it('an evidence hash that is not 64 hex digits is a 404 before any lookup', async () => {
       const consultationId = (await openConsultation(t, committee, { compoundId })).id;

@@ -186,6 +186,20 @@ describe('console progress views', () => {
       expect(list.households.filter((h) => h.boundResidents > 0)).toHaveLength(30);
     });
 
+    it('shows owners’ names and phones to the committee only: street staff get the first character and no phone', async () => {
+      const path = `/api/compounds/${guangmingId}/households?consultationId=${plumbing.id}`;
+      const whole: CompoundHouseholds = (await get(committee, path).expect(200)).body;
+      const masked: CompoundHouseholds = (await get(street, path).expect(200)).body;
+      expect(whole.households.filter((h) => h.phone).length).toBeGreaterThan(0);
+      expect(masked.households.map((h) => h.householdId)).toEqual(whole.households.map((h) => h.householdId));
+      for (const [i, h] of masked.households.entries()) {
+        const owner = whole.households[i].ownerName;
+        expect(h).toEqual({ ...whole.households[i], ownerName: owner[0] + '*'.repeat(owner.length - 1), phone: null });
+      }
+      const text = JSON.stringify(masked);
+      expect(whole.households.filter((h) => (h.phone && text.includes(h.phone)) || text.includes(h.ownerName)).map((h) => h.label)).toEqual([]);
+    });
+
     it('refuses a consultation of another compound, a malformed id and contractors, in Chinese', async () => {
       const other = await get(committee, `/api/compounds/${guangmingId}/households?consultationId=${vote.id}`).expect(404);
       expect(other.body.message).toBe('征询事项不存在或无权查看');

@@ -1,12 +1,22 @@
 import { ScopeType, StaffRole, type AssignableScope, type StaffAccountView, type StaffView } from '@linyi/shared';
 import bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { MIGRATIONS } from '../src/database/migrations/index.js';
+import { StaffCredentials1764907200000 } from '../src/database/migrations/1764907200000-staff-credentials.js';
+import { isUniqueViolation } from '../src/database/unique-violation.js';
+import { isUsernameClash } from '../src/staff-accounts/staff-accounts.exception.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-data.js';
 import { Community } from '../src/places/community.entity.js';
 import { Compound } from '../src/places/compound.entity.js';
 import { StreetOffice } from '../src/places/street-office.entity.js';
 import { StaffAccount } from '../src/staff/staff-account.entity.js';
 import { compoundsAs } from './support/demo-places.js';
+import { createTestDatabase } from './support/test-database.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 
 const PASSWORD = 'guangming-2025';
@@ -254,6 +264,69 @@ describe('staff accounts: street and admin staff create, re-scope and disable ac
       expect(JSON.stringify(change.payload)).not.toContain('brand-new-2025');
     });
 
+    it("ends the account's sessions when a manager resets its password: the old token answers 401 SESSION_ENDED", async () => {
+      const account = await freshCommittee('reset-ends');
+      const otherDevice = (await login('reset-ends', PASSWORD).expect(200)).body.accessToken as string;
+      // A rename leaves sessions alone.
+      await patch(street, account.id, { displayName: '光明社区 钱干事' }).expect(200);
+      await me(account.token);
+      const reset = await patch(street, account.id, { password: 'after-reset-2025' }).expect(200);
+      // The manager's own session is not the one that ended: no token for it in the answer.
+      expect(reset.body).not.toHaveProperty('accessToken');
+      for (const token of [account.token, otherDevice]) {
+        const ended = await t.http.get('/api/staff/me').set(bearer(token)).expect(401);
+        expect(ended.body).toMatchObject({ statusCode: 401, code: 'SESSION_ENDED', message: '密码已修改，请重新登录' });
+        await t.http.get('/api/compounds').set(bearer(token)).expect(401);
+      }
+      await me(street);
+      const again = (await login('reset-ends', 'after-reset-2025').expect(200)).body.accessToken as string;
+      expect((await me(again)).displayName).toBe('光明社区 钱干事');
+    });
+
+    describe("one's own password", () => {
+      async function freshStreet(username: string) {
+        const created = (await create(admin, { username, displayName: '和平里街道 孙科员', role: 'STREET', scopeId: place.street, password: PASSWORD }).expect(201)).body as StaffAccountView;
+        return { id: created.id, token: (await login(username, PASSWORD).expect(200)).body.accessToken as string };
+      }
+
+      it('needs the current password: without it 400, wrong 403, and nothing changes', async () => {
+        const self = await freshStreet('self-checked');
+        const missing = await patch(self.token, self.id, { password: 'my-new-pass-2025' }).expect(400);
+        expect(missing.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/请填写当前密码/) });
+        const wrong = await patch(self.token, self.id, { password: 'my-new-pass-2025', currentPassword: 'not-my-password' }).expect(403);
+        expect(wrong.body).toMatchObject({ statusCode: 403, code: 'CURRENT_PASSWORD_WRONG', message: '当前密码不正确，密码没有修改' });
+        expect((await patch(self.token, self.id, { password: 'my-new-pass-2025', currentPassword: 42 }).expect(400)).body.message).toMatch(/请填写当前密码/);
+        // The session still works, the old password still signs in, and nothing was recorded.
+        await me(self.token);
+        await login('self-checked', PASSWORD).expect(200);
+        await login('self-checked', 'my-new-pass-2025').expect(401);
+        expect(await audited(self.id)).toHaveLength(1);
+      });
+
+      it('ends every other session and answers with a fresh token, which keeps the console signed in', async () => {
+        const self = await freshStreet('self-changer');
+        const phone = (await login('self-changer', PASSWORD).expect(200)).body.accessToken as string;
+        const changed = await patch(self.token, self.id, { password: 'my-new-pass-2025', currentPassword: PASSWORD }).expect(200);
+        expect(changed.body).toMatchObject({ id: self.id, username: 'self-changer', accessToken: expect.any(String) });
+        expect(JSON.stringify(changed.body)).not.toMatch(/passwordHash|\$2[aby]\$|my-new-pass/);
+        for (const token of [self.token, phone]) expect((await t.http.get('/api/staff/me').set(bearer(token)).expect(401)).body.code).toBe('SESSION_ENDED');
+        expect(await me(changed.body.accessToken)).toMatchObject({ id: self.id, role: 'STREET' });
+        await login('self-changer', PASSWORD).expect(401);
+        await login('self-changer', 'my-new-pass-2025').expect(200);
+        const [, change] = await audited(self.id);
+        expect(change).toMatchObject({ action: 'STAFF_ACCOUNT_CHANGED', actor: `staff:${self.id}`, payload: { password: 'RESET' } });
+      });
+
+      it('counts wrong current passwords against the sign-in lock: after five, 429 here and at sign-in', async () => {
+        const self = await freshStreet('self-guesser');
+        for (let i = 0; i < 5; i++) await patch(self.token, self.id, { password: 'my-new-pass-2025', currentPassword: `guess-${i}` }).expect(403);
+        const blocked = await patch(self.token, self.id, { password: 'my-new-pass-2025', currentPassword: PASSWORD }).expect(429);
+        expect(blocked.body).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/请 15 分钟后再试/) });
+        expect((await login('self-guesser', PASSWORD).expect(429)).body.code).toBe('TOO_MANY_ATTEMPTS');
+        await me(self.token);
+      });
+    });
+
     it('changes nothing and records nothing for an empty or same-value request', async () => {
       const account = await freshCommittee('no-change');
       await patch(street, account.id, {}).expect(200);
@@ -293,5 +366,85 @@ describe('staff accounts: street and admin staff create, re-scope and disable ac
       await patch(admin, colleague.id, { scopeId: place.otherStreet }).expect(200);
       expect((await list(street)).some((a) => a.id === colleague.id)).toBe(false);
     });
+  });
+});
+
+describe.each(['MariaDB', 'embedded SQLite'])('staff credentials migration on %s', (engine) => {
+  let dataSource: DataSource;
+  let database: { url: string; drop: () => Promise<void> };
+
+  beforeAll(async () => {
+    database = engine === 'MariaDB' ? await createTestDatabase() : { url: '', drop: async () => undefined };
+    const options = await dataSourceOptions({ databaseUrl: database.url, dataDir: mkdtempSync(join(tmpdir(), 'linyi-staff-credentials-')) });
+    dataSource = new DataSource({ ...options, migrations: MIGRATIONS.slice(0, MIGRATIONS.indexOf(StaffCredentials1764907200000) + 1) });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+  }, 60_000);
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  const insertAccount = (username: string, id = randomUUID()) =>
+    dataSource.query("INSERT INTO staff_account (id, username, displayName, passwordHash, role, scopeType, scopeId) VALUES (?, ?, '旧账号', 'x', 'ADMIN', 'ALL', NULL)", [id, username]);
+  const usernames = async () => ((await dataSource.query('SELECT username FROM staff_account ORDER BY username')) as Array<{ username: string }>).map((row) => row.username);
+  const lastMigration = async () => (await dataSource.query('SELECT name FROM migrations ORDER BY id DESC LIMIT 1'))[0].name as string;
+  const hasVersionColumn = () => dataSource.query('SELECT credentialsVersion FROM staff_account').then(() => true, () => false);
+
+  it('stores names written before canonicalisation canonical, adds credentialsVersion 0, and undoes the column', async () => {
+    await dataSource.undoLastMigration();
+    expect(await hasVersionColumn()).toBe(false);
+    await insertAccount('GM-Wang');
+    await insertAccount(' Li.Na ');
+    await insertAccount('Émile');
+    await insertAccount('plain-name');
+
+    await dataSource.runMigrations();
+    expect(await lastMigration()).toBe('StaffCredentials1764907200000');
+    expect(await usernames()).toEqual(['emile', 'gm-wang', 'li.na', 'plain-name']);
+    expect((await dataSource.query('SELECT DISTINCT credentialsVersion AS v FROM staff_account')).map((r: { v: unknown }) => Number(r.v))).toEqual([0]);
+    if (engine === 'MariaDB') {
+      const drift = (await dataSource.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query).filter((q) => q.includes('staff_account'));
+      expect(drift).toEqual([]);
+    } else {
+      // SQLite's schema builder would rebuild the table anyway, for `disabled` (stored DEFAULT false since
+      // 1764561600000, generated as 0): the new column is checked as stored instead.
+      const columns: Array<{ name: string; type: string; notnull: number; dflt_value: string }> = await dataSource.query('PRAGMA table_info(staff_account)');
+      expect(columns.find((c) => c.name === 'credentialsVersion')).toMatchObject({ type: 'INTEGER', notnull: 1, dflt_value: '0' });
+    }
+
+    await dataSource.undoLastMigration();
+    expect(await hasVersionColumn()).toBe(false);
+    expect(await usernames()).toEqual(['emile', 'gm-wang', 'li.na', 'plain-name']);
+    await dataSource.runMigrations();
+  });
+
+  it('refuses, naming both, to merge two names that canonicalise alike, and changes nothing until one is renamed', async () => {
+    await dataSource.undoLastMigration();
+    await insertAccount('gm-li');
+    const clashing = randomUUID();
+    await insertAccount('  gm-li', clashing);
+    await insertAccount('Zhang-San');
+
+    await expect(dataSource.runMigrations()).rejects.toThrow(/"  gm-li" = "gm-li".*Rename or delete/);
+    expect(await lastMigration()).toBe('CompoundSettings1764820800000');
+    expect(await hasVersionColumn()).toBe(false);
+    expect(await usernames()).toContain('Zhang-San');
+
+    await dataSource.query("UPDATE staff_account SET username = 'gm-li-2' WHERE id = ?", [clashing]);
+    await dataSource.runMigrations();
+    expect(await usernames()).toEqual(expect.arrayContaining(['gm-li', 'gm-li-2', 'zhang-san']));
+  });
+
+  it("tells a taken username from another unique index's refusal", async () => {
+    const id = randomUUID();
+    await insertAccount('unique-probe', id);
+    const duplicateName = await insertAccount('unique-probe').catch((error: unknown) => error);
+    const duplicateId = await insertAccount('unique-probe-2', id).catch((error: unknown) => error);
+    expect([isUniqueViolation(duplicateName), isUsernameClash(duplicateName)]).toEqual([true, true]);
+    expect([isUniqueViolation(duplicateId), isUsernameClash(duplicateId)]).toEqual([true, false]);
+    expect(isUniqueViolation(duplicateName, { name: 'uq_other', columns: 'staff_account.displayName' })).toBe(false);
+    expect(isUniqueViolation(new Error('connection lost'))).toBe(false);
   });
 });

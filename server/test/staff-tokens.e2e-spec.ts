@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
 import { compoundsAs } from './support/demo-places.js';
 
@@ -81,6 +82,26 @@ describe('tokens follow the account', () => {
   it('puts no role or scope into new tokens, so an old copy cannot be replayed with a stale role', async () => {
     const token = await staffToken(t, 'committee-demo');
     const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
-    expect(Object.keys(payload).sort()).toEqual(['exp', 'iat', 'kind', 'sub']);
+    expect(Object.keys(payload).sort()).toEqual(['credentialsVersion', 'exp', 'iat', 'kind', 'sub']);
+    expect(payload.credentialsVersion).toBe(0);
+  });
+
+  it('takes a token issued before credentials were versioned as version 0: valid until the password changes', async () => {
+    const id = await accountId('committee-demo');
+    const sign = (payload: Record<string, unknown>) => t.app.get(JwtService, { strict: false }).sign(payload);
+    const older = sign({ kind: 'staff', sub: id });
+    await t.http.get('/api/staff/me').set(bearer(older)).expect(200);
+    for (const credentialsVersion of ['0', -1, 0.5, null]) {
+      const odd = await t.http.get('/api/staff/me').set(bearer(sign({ kind: 'staff', sub: id, credentialsVersion }))).expect(401);
+      expect(odd.body.code).toBe('UNAUTHENTICATED');
+    }
+    // As a password change would (the API raises the version with the new hash).
+    await sql('UPDATE staff_account SET credentialsVersion = credentialsVersion + 1 WHERE id = ?', [id]);
+    const ended = await t.http.get('/api/staff/me').set(bearer(older)).expect(401);
+    expect(ended.body).toMatchObject({ statusCode: 401, code: 'SESSION_ENDED', message: '密码已修改，请重新登录' });
+    // Signed in again, the new token carries the new version and works.
+    const fresh = await staffToken(t, 'committee-demo');
+    expect(JSON.parse(Buffer.from(fresh.split('.')[1], 'base64url').toString('utf8')).credentialsVersion).toBe(1);
+    await t.http.get('/api/staff/me').set(bearer(fresh)).expect(200);
   });
 });

@@ -108,7 +108,16 @@ export interface UpdateStaffAccountRequest {
   displayName?: string;
   scopeId?: string;
   disabled?: boolean;
+  /** A new password; every session signed in with the old one ends (401 SESSION_ENDED). */
   password?: string;
+  /** Required when callers change their own password (403 CURRENT_PASSWORD_WRONG when wrong). */
+  currentPassword?: string;
+}
+
+/** PATCH /api/staff-accounts/{id}: the account as changed. */
+export interface UpdateStaffAccountResponse extends StaffAccountView {
+  /** Only when callers changed their own password: their new token (the one they sent has ended). */
+  accessToken?: string;
 }
 
 /** GET /api/staff-accounts/scopes: where the caller may place a new account of each role. */

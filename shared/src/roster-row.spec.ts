@@ -1,4 +1,4 @@
-import { checkRosterRow, normalizeBuilding } from './roster-row.js';
+import { checkRosterRow, normalizeBuilding, ROSTER_EXAMPLE_MARK } from './roster-row.js';
 
 const good = { building: '3', unit: '2', room: '501', floor: '5', areaM2: '62.456', ownerName: ' 王建国 ', phone: '138 0000 1111' };
 
@@ -34,5 +34,10 @@ describe('checkRosterRow', () => {
   it('keeps named buildings as they are', () => {
     expect(normalizeBuilding('甲楼')).toBe('甲楼');
     expect(normalizeBuilding('12')).toBe('12号楼');
+  });
+
+  it('refuses the example row of the template, so a roster uploaded unchanged creates no 张三', () => {
+    expect(checkRosterRow({ ...good, ownerName: `张三${ROSTER_EXAMPLE_MARK}` })).toEqual({ ok: false, message: '这是模板里的示例行，请删除或改成真实住户' });
+    expect(checkRosterRow({ ...good, ownerName: '张三' })).toMatchObject({ ok: true });
   });
 });

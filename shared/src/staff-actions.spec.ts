@@ -19,4 +19,9 @@ describe('staff actions', () => {
     expect(actsForCommittee(StaffRole.Contractor, StaffAction.IssueInviteCode)).toBe(false);
     expect(actsForCommittee(StaffRole.Street, StaffAction.ViewStreetDashboard)).toBe(false);
   });
+
+  it('shows owners’ names and phones to the committee that keeps the roster, and to no one else', () => {
+    expect(rolesFor(StaffAction.ViewResidentContacts)).toEqual([StaffRole.Committee]);
+    expect(actsForCommittee(StaffRole.Street, StaffAction.ViewResidentContacts)).toBe(false);
+  });
 });

@@ -10,6 +10,7 @@ export enum StaffAction {
   ViewProgress = 'VIEW_PROGRESS',
   ViewAnswerClasses = 'VIEW_ANSWER_CLASSES',
   ViewHouseholdStates = 'VIEW_HOUSEHOLD_STATES',
+  ViewResidentContacts = 'VIEW_RESIDENT_CONTACTS',
   AuthorConsultation = 'AUTHOR_CONSULTATION',
   UploadRoster = 'UPLOAD_ROSTER',
   EditCompoundSettings = 'EDIT_COMPOUND_SETTINGS',
@@ -34,6 +35,8 @@ export const ROLES_FOR: Record<StaffAction, readonly StaffRole[]> = {
   [StaffAction.ViewProgress]: [Committee, Street, Contractor, Admin],
   [StaffAction.ViewAnswerClasses]: ORGANISERS,
   [StaffAction.ViewHouseholdStates]: ORGANISERS,
+  // Owners' names and phones in the roster are for the committee that keeps it; others see them masked.
+  [StaffAction.ViewResidentContacts]: [Committee],
   [StaffAction.AuthorConsultation]: ORGANISERS,
   [StaffAction.UploadRoster]: ORGANISERS,
   [StaffAction.EditCompoundSettings]: ORGANISERS,

@@ -1,4 +1,4 @@
-import type { CreateStaffAccountRequest, UpdateStaffAccountRequest } from '@linyi/shared'
+import type { CreateStaffAccountRequest, UpdateStaffAccountRequest, UpdateStaffAccountResponse } from '@linyi/shared'
 import { endpoints } from './endpoints'
 import { call } from './http'
 
@@ -8,5 +8,6 @@ export const fetchAssignableScopes = () => call(endpoints.assignableScopes)
 
 export const createStaffAccount = (body: CreateStaffAccountRequest) => call(endpoints.createStaffAccount, { body })
 
-export const updateStaffAccount = (accountId: string, body: UpdateStaffAccountRequest) =>
+/** Carries a new token only when callers changed their own password (the one they sent has ended). */
+export const updateStaffAccount = (accountId: string, body: UpdateStaffAccountRequest): Promise<UpdateStaffAccountResponse> =>
   call(endpoints.updateStaffAccount, { params: { accountId }, body })

@@ -43,6 +43,7 @@ import type {
   StreetStatus,
   UpdateCompoundSettingsRequest,
   UpdateStaffAccountRequest,
+  UpdateStaffAccountResponse,
   UpgradeView,
 } from '@linyi/shared'
 import type { AnswerHistory } from './answer-history-types'
@@ -119,5 +120,5 @@ export const endpoints = {
   staffAccounts: endpoint<StaffAccountView[]>('GET', '/staff-accounts', 'staff'),
   assignableScopes: endpoint<AssignableScope[]>('GET', '/staff-accounts/scopes', 'staff'),
   createStaffAccount: endpoint<StaffAccountView, CreateStaffAccountRequest>('POST', '/staff-accounts', 'staff'),
-  updateStaffAccount: endpoint<StaffAccountView, UpdateStaffAccountRequest>('PATCH', '/staff-accounts/:accountId', 'staff'),
+  updateStaffAccount: endpoint<UpdateStaffAccountResponse, UpdateStaffAccountRequest>('PATCH', '/staff-accounts/:accountId', 'staff'),
 }

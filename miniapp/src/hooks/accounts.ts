@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
-import type { AssignableScope, StaffAccountView, UpdateStaffAccountRequest } from '@linyi/shared'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { AssignableScope, StaffAccountView, StaffView, UpdateStaffAccountRequest } from '@linyi/shared'
 import { ApiError, readableError } from '../api'
 import { createStaffAccount, fetchAssignableScopes, fetchStaffAccounts, updateStaffAccount } from '../api/accounts'
+import { saveStaffSession } from '../api/session'
 import { checkAccountDraft, type AccountDraft, type AccountFieldErrors } from '../staff/components/accounts/account-form.rules'
 import { useAsync } from './use-async'
-import { useSubmission } from './use-submission'
 
 /** The accounts and the places the caller may assign; loaded only once the caller may manage accounts (else 403). */
 export function useStaffAccounts(allowed: boolean) {
@@ -62,14 +62,40 @@ export function useCreateAccount(onCreated: (account: StaffAccountView) => void)
   return { submit, submitting, fieldErrors, formError, clearField }
 }
 
-/** One account's change (re-scope, disable, enable, new password); `onChanged` reloads the list. */
+/**
+ * One account's change (re-scope, disable, enable, new password); `onChanged` reloads the list. A
+ * wrong current password is kept apart, to stand under its field.
+ */
 export function useAccountUpdate(onChanged: () => void) {
-  const submission = useSubmission(async (accountId: string, change: UpdateStaffAccountRequest) => {
-    await updateStaffAccount(accountId, change)
-    onChanged()
-  })
-  return submission
+  const [submitting, setSubmitting] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [currentPasswordError, setCurrentPasswordError] = useState<string | null>(null)
+  const onChangedRef = useRef(onChanged)
+  onChangedRef.current = onChanged
+
+  const run = useCallback(async (accountId: string, change: UpdateStaffAccountRequest) => {
+    setSubmitting(true)
+    setError(null)
+    setCurrentPasswordError(null)
+    try {
+      const changed = await updateStaffAccount(accountId, change)
+      // One's own new password ended the token just used: stay signed in with the one sent back.
+      if (changed.accessToken) saveStaffSession(changed.accessToken, staffViewOf(changed))
+      onChangedRef.current()
+      return true
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CURRENT_PASSWORD_WRONG') setCurrentPasswordError(e.message || '当前密码不正确')
+      else setError(readableError(e))
+      return false
+    } finally {
+      setSubmitting(false)
+    }
+  }, [])
+
+  return { run, submitting, error, currentPasswordError }
 }
+
+const staffViewOf = ({ id, username, displayName, role, scope }: StaffAccountView): StaffView => ({ id, username, displayName, role, scope })
 
 /** Asks before a switch that takes effect at once: a disabled account's next request is refused. */
 export async function confirmDisabledChange(account: StaffAccountView, disable: boolean): Promise<boolean> {

@@ -4,6 +4,7 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { execute, perCount, select, sql, valueRows } from '../database/sql.js';
+import { isUniqueViolation } from '../database/unique-violation.js';
 import type { AuditKeys } from './audit-key.js';
 import { CHECKPOINT_WANTED } from './checkpoint-signal.js';
 import { checkpointTime, HeadSet, movedHeads, signRoot, type CheckedHead, type CheckpointRecord } from './checkpoint.rules.js';
@@ -26,11 +27,6 @@ const INSERT_CHAINS = perCount((n) => `INSERT INTO {audit_checkpoint_chain} ({ch
 const BATCH = 500;
 /** How long after a group transition commits the checkpoint is taken: transitions in a burst share one. */
 const TRANSITION_DEBOUNCE_MS = 200;
-
-const isDuplicate = (error: unknown) => {
-  const code = (error as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (error as { code?: string }).code ?? '';
-  return code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/i.test(String((error as Error).message));
-};
 
 /**
  * Takes signed checkpoints of every audit chain head: on a timer (AUDIT_CHECKPOINT_MS) and after
@@ -102,7 +98,7 @@ export class CheckpointService implements OnApplicationBootstrap, BeforeApplicat
       } catch (error) {
         this.covered = null;
         // Another process took the same checkpoint number first: try again on top of it.
-        if (!isDuplicate(error) || attempt >= 3) throw error;
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
       }
     }
   }

@@ -15,6 +15,7 @@ describe('attempt limiter keys', () => {
   it('keys a known account by id and an unknown name by its folded form', () => {
     expect(accountKey('0b0c')).toBe('id:0b0c');
     expect(unknownNameKey('Nobody ')).toBe(unknownNameKey('NOBODY'));
+    expect(unknownNameKey('  nobody')).toBe(unknownNameKey('NOBODY'));
   });
 
   it('keys IPv4 as is, IPv4-mapped IPv6 as IPv4, and other IPv6 per /64', () => {

@@ -14,10 +14,19 @@ export function normalizeUsername(typed: string): string {
     .replace(/ +$/, '');
 }
 
+/**
+ * A username as stored and looked up: the compared form without the leading spaces a typist adds, so
+ * the name shown is the one that signs in on every database, and two spellings of one name cannot
+ * become two accounts.
+ */
+export function canonicalUsername(typed: string): string {
+  return normalizeUsername(typed.trim());
+}
+
 /** The limiter key of an account that exists: its id, so every spelling that finds it shares one count. */
 export const accountKey = (accountId: string) => `id:${accountId}`;
-/** The limiter key of a name that finds no account. */
-export const unknownNameKey = (typed: string) => `name:${normalizeUsername(typed)}`;
+/** The limiter key of a name that finds no account: its canonical form, the one sign-in looked up. */
+export const unknownNameKey = (typed: string) => `name:${canonicalUsername(typed)}`;
 
 /**
  * The limiter key of a client address. IPv4-mapped IPv6 is the IPv4 address; other IPv6 addresses

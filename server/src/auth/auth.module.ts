@@ -25,6 +25,6 @@ import { WechatClient } from './wechat.client.js';
   ],
   controllers: [AuthController],
   providers: [AuthService, TokenService, ActorResolver, AttemptLimiter, WechatClient],
-  exports: [TokenService, ActorResolver, AttemptLimiter],
+  exports: [AuthService, TokenService, ActorResolver, AttemptLimiter],
 })
 export class AuthModule {}

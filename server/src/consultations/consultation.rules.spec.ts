@@ -68,20 +68,26 @@ describe('problems with a new consultation', () => {
 
 describe('defaults', () => {
   it('gives a plumbing application the six disclosures, owners only, turnout 50 and three visits', () => {
-    expect(defaultsFor(plumbing)).toEqual({ disclosures: PLUMBING_DISCLOSURES, ownersOnly: true, turnoutPercent: 50, visitsBeforeFinal: 3 });
+    expect(defaultsFor(plumbing, null)).toEqual({ disclosures: PLUMBING_DISCLOSURES, ownersOnly: true, turnoutPercent: 50, visitsBeforeFinal: 3 });
+  });
+
+  it('names the compound’s emergency line in the default emergency disclosure', () => {
+    const emergency = defaultsFor(plumbing, '010-64001234').disclosures.find((d) => d.id === 'emergency')!;
+    expect(emergency.text).toContain('应急电话 010-64001234');
+    expect(defaultsFor(plumbing, '010-64001234').disclosures.map((d) => d.id)).toEqual(PLUMBING_DISCLOSURES.map((d) => d.id));
   });
 
   it('opens general consultations and surveys to tenants, and nothing else', () => {
-    expect(defaultsFor(general).ownersOnly).toBe(false);
-    expect(defaultsFor({ ...general, kind: ConsultationKind.SatisfactionSurvey }).ownersOnly).toBe(false);
+    expect(defaultsFor(general, null).ownersOnly).toBe(false);
+    expect(defaultsFor({ ...general, kind: ConsultationKind.SatisfactionSurvey }, null).ownersOnly).toBe(false);
     for (const kind of [ConsultationKind.DesignVote, ConsultationKind.WindowGuardConsent, ConsultationKind.PropertyServiceAgreement, ConsultationKind.FundPledge]) {
-      expect(defaultsFor({ ...general, kind }).ownersOnly).toBe(true);
+      expect(defaultsFor({ ...general, kind }, null).ownersOnly).toBe(true);
     }
   });
 
   it('keeps what the committee chose, including an explicit empty list and zeros', () => {
-    expect(defaultsFor({ ...plumbing, disclosures: [], ownersOnly: false, turnoutPercent: 0, visitsBeforeFinal: 0 })).toEqual({ disclosures: [], ownersOnly: false, turnoutPercent: 0, visitsBeforeFinal: 0 });
-    expect(defaultsFor(general).disclosures).toEqual([]);
+    expect(defaultsFor({ ...plumbing, disclosures: [], ownersOnly: false, turnoutPercent: 0, visitsBeforeFinal: 0 }, '010-64001234')).toEqual({ disclosures: [], ownersOnly: false, turnoutPercent: 0, visitsBeforeFinal: 0 });
+    expect(defaultsFor(general, null).disclosures).toEqual([]);
   });
 });
 

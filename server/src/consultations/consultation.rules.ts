@@ -1,4 +1,4 @@
-import { ConsultationKind, ConsultationStatus, DecisionRule, GroupBy, PLUMBING_DISCLOSURES, type CreateConsultationRequest, type Disclosure } from '@linyi/shared';
+import { ConsultationKind, ConsultationStatus, DecisionRule, GroupBy, plumbingDisclosures, type CreateConsultationRequest, type Disclosure } from '@linyi/shared';
 import { createHash } from 'node:crypto';
 
 export const MIN_CONSULTATION_MS = 24 * 3600 * 1000;
@@ -39,8 +39,9 @@ export function consultationProblems(request: CreateConsultationRequest, now: Da
   return problems;
 }
 
-export function defaultsFor(request: CreateConsultationRequest): ConsultationDefaults {
-  const disclosures = request.disclosures ?? (request.kind === ConsultationKind.PlumbingApplication ? PLUMBING_DISCLOSURES : []);
+/** What a request leaves out; a plumbing application's disclosures name the compound's emergency line when it has one. */
+export function defaultsFor(request: CreateConsultationRequest, emergencyPhone: string | null): ConsultationDefaults {
+  const disclosures = request.disclosures ?? (request.kind === ConsultationKind.PlumbingApplication ? plumbingDisclosures(emergencyPhone) : []);
   return {
     disclosures,
     ownersOnly: request.ownersOnly ?? !OPEN_TO_TENANTS.has(request.kind),

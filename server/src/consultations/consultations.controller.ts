@@ -1,18 +1,15 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DecisionRule, StaffAction, rolesFor } from '@linyi/shared';
+import { StaffAction, rolesFor } from '@linyi/shared';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentOnly, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
 import { uuidQuery } from '../common/validation/params.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
-import { optionVotesByGroup } from '../progress/option-votes.js';
-import { UpgradesService } from '../responses/upgrades.service.js';
-import { optionTally, toConsultationView, toGroupView } from './consultations.mapper.js';
+import { ConsultationGroupsService } from './consultation-groups.service.js';
+import { toConsultationView, toGroupView } from './consultations.mapper.js';
 import { ConsultationsService } from './consultations.service.js';
 import { CreateConsultationDto } from './dto/create-consultation.dto.js';
 import { MyConsultationsService } from './my-consultations.service.js';
-
 
 @ApiTags('consultations')
 @ApiBearerAuth()
@@ -21,8 +18,7 @@ export class ConsultationsController {
   constructor(
     @Inject(ConsultationsService) private readonly consultations: ConsultationsService,
     @Inject(MyConsultationsService) private readonly mine: MyConsultationsService,
-    @Inject(UpgradesService) private readonly upgrades: UpgradesService,
-    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(ConsultationGroupsService) private readonly groupTallies: ConsultationGroupsService,
   ) {}
 
   @Post('consultations')
@@ -53,12 +49,7 @@ export class ConsultationsController {
   @Get('consultations/:id/groups')
   @StaffOnly(...rolesFor(StaffAction.ViewProgress))
   async groups(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('征询事项')) id: string) {
-    const consultation = await this.consultations.forStaff(actor, id);
-    const groups = await this.consultations.groupsOf(actor, id);
-    const unpaid = await this.upgrades.unpaidByGroup(id);
-    // A design vote's progress page shows the tally per option; other rules have no options.
-    const votes = consultation.rule === DecisionRule.Plurality ? await optionVotesByGroup(this.transactions.dataSource.manager, id) : null;
-    return groups.map((group) => toGroupView(group, unpaid.get(group.id) ?? 0, votes ? optionTally(consultation.options, votes.get(group.id)) : undefined));
+    return (await this.groupTallies.withTallies(actor, id)).map((g) => toGroupView(g.group, g.unpaidUpgrades, g.optionVotes));
   }
 
   @Get('me/consultations')

@@ -17,6 +17,7 @@ import { VisitsController } from '../visits/visits.controller.js';
 import { VisitsService } from '../visits/visits.service.js';
 import { ConsultationHousehold } from './consultation-household.entity.js';
 import { ConsultationGroup } from './consultation-group.entity.js';
+import { ConsultationGroupsService } from './consultation-groups.service.js';
 import { ConsultationScheduler } from './consultation-scheduler.js';
 import { Consultation } from './consultation.entity.js';
 import { ConsultationsController } from './consultations.controller.js';
@@ -33,6 +34,7 @@ import { MyConsultationsService } from './my-consultations.service.js';
     EvidenceStore,
     GroupStateService,
     ConsultationsService,
+    ConsultationGroupsService,
     MyConsultationsService,
     ConsultationScheduler,
     ResponsesService,

@@ -54,7 +54,7 @@ export class ConsultationsService {
       if (found !== new Set(request.unitIds).size) problems.push('所选单元中有不属于该小区的单元');
     }
     if (problems.length) throw new AppException('CONSULTATION_INVALID', problems.join('；'));
-    const defaults = defaultsFor(request);
+    const defaults = defaultsFor(request, compound.emergencyPhone);
     const deadline = new Date(request.deadline);
     const consultation = this.consultations.create({
       compoundId: compound.id,
@@ -201,9 +201,10 @@ export class ConsultationsService {
     return { consultation, memberRole: row.memberRole, groupId: row.voterGroupId };
   }
 
-  async groupsOf(actor: StaffActor, consultationId: string): Promise<ConsultationGroup[]> {
-    await this.forStaff(actor, consultationId);
+  /** The consultation, as staff in scope see it, with its groups in label order (2号楼 before 10号楼). */
+  async withGroups(actor: StaffActor, consultationId: string): Promise<{ consultation: Consultation; groups: ConsultationGroup[] }> {
+    const consultation = await this.forStaff(actor, consultationId);
     const groups = await this.groups.findBy({ consultationId });
-    return groups.sort((a, b) => a.label.localeCompare(b.label, 'zh-Hans-CN', { numeric: true }));
+    return { consultation, groups: groups.sort((a, b) => a.label.localeCompare(b.label, 'zh-Hans-CN', { numeric: true })) };
   }
 }

@@ -3,56 +3,34 @@ import { Answer, ConsultationKind, DecisionRule, GroupBy, ResidentRole, VisitOut
 import { DataSource } from 'typeorm';
 import type { ResidentActor, StaffActor } from '../auth/actor.js';
 import { Clock } from '../common/clock.js';
-import { greyscalePng } from './greyscale-png.js';
-import { ConsultationsService } from '../consultations/consultations.service.js';
 import { PlacesService } from '../places/places.service.js';
 import { toCompoundStructure } from '../places/places.mapper.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
 import { Resident } from '../residents/resident.entity.js';
-import { ResponsesService } from '../responses/responses.service.js';
+import type { ResponsesService } from '../responses/responses.service.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { VisitsService } from '../visits/visits.service.js';
+import { demoRoundServices } from './demo-round-services.js';
+import { greyscalePng } from './greyscale-png.js';
 
 const DAY = 24 * 3600 * 1000;
 /** The demo round opened this many days ago. */
 const DEMO_DAYS = 6;
 
-/** Open consultations with some answers, so every screen of the demo has something to show. */
-export async function seedDemoConsultations(app: INestApplicationContext): Promise<void> {
-  const clock = app.get(Clock);
-  const now = clock.now();
-  // The trend chart needs answers on several days: run the round on the injected clock from a week ago.
-  const travel = clockTraveller(clock);
-  try {
-    travel.to(new Date(now.getTime() - DEMO_DAYS * DAY));
-    await seedRound(app, now, travel);
-  } finally {
-    travel.back();
-  }
-}
-
 /**
- * Moves the injected clock, before anything is stamped or hashed (an answer's evidence hash binds its
- * time), and puts it back exactly where it was. Runs at boot, before the server listens.
+ * Open consultations with some answers, so every screen of the demo has something to show. The trend
+ * chart needs answers on several days: the round runs on a clock of its own, set to each moment
+ * before anything is stamped or hashed (an answer's evidence hash binds its time); the app's Clock
+ * and the timers that read it keep the true time throughout.
  */
-function clockTraveller(clock: Clock) {
-  let moved = 0;
-  return {
-    to(at: Date) {
-      const delta = at.getTime() - clock.now().getTime();
-      clock.advance(delta);
-      moved += delta;
-    },
-    back() {
-      clock.advance(-moved);
-      moved = 0;
-    },
-  };
+export async function seedDemoConsultations(app: INestApplicationContext): Promise<void> {
+  const now = app.get(Clock).now();
+  const roundClock = new Clock();
+  roundClock.set(new Date(now.getTime() - DEMO_DAYS * DAY));
+  await seedRound(app, now, roundClock);
 }
 
-type Traveller = ReturnType<typeof clockTraveller>;
-
-async function seedRound(app: INestApplicationContext, now: Date, travel: Traveller) {
+async function seedRound(app: INestApplicationContext, now: Date, roundClock: Clock) {
   const dataSource = app.get(DataSource);
   const staffOf = async (username: string): Promise<StaffActor> => {
     const s = await dataSource.getRepository(StaffAccount).findOneByOrFail({ username });
@@ -60,7 +38,7 @@ async function seedRound(app: INestApplicationContext, now: Date, travel: Travel
   };
   const committee = await staffOf('committee-demo');
   const committee2 = await staffOf('committee2-demo');
-  const consultations = app.get(ConsultationsService);
+  const { consultations, responses } = demoRoundServices(app, roundClock);
   const places = app.get(PlacesService);
   const [guangming, xingfu] = await places.compoundsInScope(committee);
   const [hongxing] = await places.compoundsInScope(committee2);
@@ -109,10 +87,9 @@ async function seedRound(app: INestApplicationContext, now: Date, travel: Travel
   const places1 = await places.structure(committee, guangming.id);
   const structure = toCompoundStructure(places1.compound, places1.buildings, places1.units, places1.households);
   const answers = demoPlumbingAnswers(structure);
-  const start = app.get(Clock).now().getTime();
-  const times = spreadOver(start, now.getTime() - 10 * 60_000, answers.length);
-  await answerDemoPlumbing(app, plumbing.id, answers, times, plumbing.disclosures.map((d) => d.id), travel);
-  travel.back();
+  const times = spreadOver(roundClock.now().getTime(), now.getTime() - 10 * 60_000, answers.length);
+  await answerDemoPlumbing(app, responses, roundClock, plumbing.id, answers, times, plumbing.disclosures.map((d) => d.id));
+  // The visits are today's, on the app's own services and clock.
   const visits = app.get(VisitsService);
   const refusing = answers.find((a) => a.kind === Answer.Refuse)!.householdId;
   await visits.record(committee, refusing, { consultationId: plumbing.id, outcome: VisitOutcome.Refused, note: '住户担心施工期间无法用水，已解释临时供水安排，仍不同意。' });
@@ -136,12 +113,19 @@ function spreadOver(from: number, to: number, count: number): Date[] {
   return Array.from({ length: count }, (_, i) => new Date(from + Math.round((to - from) * ((i + 1) / count) ** 2)));
 }
 
-async function answerDemoPlumbing(app: INestApplicationContext, consultationId: string, answers: Array<{ householdId: string; kind: Answer }>, times: Date[], disclosureIds: string[], travel: Traveller) {
-  const responses = app.get(ResponsesService);
+async function answerDemoPlumbing(
+  app: INestApplicationContext,
+  responses: ResponsesService,
+  roundClock: Clock,
+  consultationId: string,
+  answers: Array<{ householdId: string; kind: Answer }>,
+  times: Date[],
+  disclosureIds: string[],
+) {
   const signaturePng = `data:image/png;base64,${demoSignaturePng().toString('base64')}`;
   for (const [i, { householdId, kind }] of answers.entries()) {
     const resident = await demoOwnerOf(app, householdId);
-    travel.to(times[i]);
+    roundClock.set(times[i]);
     await responses.submit(resident, consultationId, householdId, {
       answer: kind,
       acknowledgedDisclosureIds: disclosureIds,

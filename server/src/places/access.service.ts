@@ -6,8 +6,9 @@ import type { Actor, StaffActor } from '../auth/actor.js';
 import { notFound } from '../common/app.exception.js';
 import { Community } from './community.entity.js';
 import { Compound } from './compound.entity.js';
-import { Household } from './household.entity.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
+import { Household } from './household.entity.js';
+import { StreetOffice } from './street-office.entity.js';
 
 /**
  * Scope checks shared by every feature. Out-of-scope places answer 404, as if they did not exist:
@@ -16,6 +17,7 @@ import { HouseholdMember } from '../residents/household-member.entity.js';
 @Injectable()
 export class AccessService {
   constructor(
+    @InjectRepository(StreetOffice) private readonly streetOffices: Repository<StreetOffice>,
     @InjectRepository(Compound) private readonly compounds: Repository<Compound>,
     @InjectRepository(Community) private readonly communities: Repository<Community>,
     @InjectRepository(Household) private readonly households: Repository<Household>,
@@ -27,6 +29,20 @@ export class AccessService {
     const compound = await this.compounds.findOneBy({ id: compoundId });
     if (!compound || !(await this.covers(actor, compound))) throw notFound('小区');
     return compound;
+  }
+
+  /** The street office, if the staff member's scope covers all of it: admin any, street staff their own. */
+  async streetOfficeForStaff(actor: StaffActor, streetOfficeId: string): Promise<StreetOffice> {
+    const street = coversStreetOffice(actor, streetOfficeId) ? await this.streetOffices.findOneBy({ id: streetOfficeId }) : null;
+    if (!street) throw notFound('街道');
+    return street;
+  }
+
+  /** Street offices within a staff member's scope, by name: admin every one, street staff their own, narrower scopes none. */
+  async streetOfficesInScope(actor: StaffActor): Promise<StreetOffice[]> {
+    if (actor.scopeType === ScopeType.All) return this.streetOffices.find({ order: { name: 'ASC' } });
+    if (actor.scopeType !== ScopeType.StreetOffice || !actor.scopeId) return [];
+    return this.streetOffices.findBy({ id: actor.scopeId });
   }
 
   /** The household, if the caller may see it: staff by scope, residents by binding. */
@@ -70,4 +86,9 @@ export class AccessService {
       }
     }
   }
+}
+
+/** A community or compound scope sees part of a street, never the whole street office. */
+function coversStreetOffice(actor: StaffActor, streetOfficeId: string): boolean {
+  return actor.scopeType === ScopeType.All || (actor.scopeType === ScopeType.StreetOffice && actor.scopeId === streetOfficeId);
 }

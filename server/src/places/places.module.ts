@@ -8,10 +8,11 @@ import { Compound } from './compound.entity.js';
 import { Household } from './household.entity.js';
 import { PlacesController } from './places.controller.js';
 import { PlacesService } from './places.service.js';
+import { StreetOffice } from './street-office.entity.js';
 import { Unit } from './unit.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Community, Compound, Building, Unit, Household, HouseholdMember])],
+  imports: [TypeOrmModule.forFeature([StreetOffice, Community, Compound, Building, Unit, Household, HouseholdMember])],
   controllers: [PlacesController],
   providers: [AccessService, PlacesService],
   exports: [AccessService],

@@ -14,6 +14,7 @@ import { HouseholdMember } from '../residents/household-member.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
 import { HomeVisit } from '../visits/home-visit.entity.js';
 import { toCompoundHouseholds, type HouseholdFacts, type HouseholdRow, type ResponseRow } from './progress.mapper.js';
+import { contactsFor } from './resident-contacts.rules.js';
 
 /**
  * The compound page's household list. A fixed number of queries (one per table, none per household)
@@ -32,7 +33,7 @@ export class CompoundHouseholdsService {
     // The compound is in scope, so a consultation of that compound is too; one of another compound does not exist here.
     if (consultationId && !(await manager.existsBy(Consultation, { id: consultationId, compoundId }))) throw notFound('征询事项');
     const [rows, facts] = await Promise.all([this.households(compoundId), this.facts(compoundId, consultationId)]);
-    return toCompoundHouseholds(compoundId, consultationId ?? null, rows, facts);
+    return toCompoundHouseholds(compoundId, consultationId ?? null, rows.map((row) => contactsFor(actor.role, row)), facts);
   }
 
   private households(compoundId: string): Promise<HouseholdRow[]> {

@@ -4,8 +4,8 @@ import { StaffAction, rolesFor, type CompoundHouseholds, type ConsultationHouseh
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { optionalUuidQuery } from '../common/validation/params.js';
 import { CompoundHouseholdsService } from './compound-households.service.js';
-import { optionalUuidQuery } from './optional-uuid-query.js';
 import { ProgressService } from './progress.service.js';
 
 @ApiTags('progress')

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ConsultationStatus, ScopeType, StaffRole } from '@linyi/shared';
+import { ConsultationStatus, ScopeType, shanghaiParts, StaffRole } from '@linyi/shared';
 import { In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -82,7 +82,7 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
         planned += created.length;
       }
     }
-    if (policy.dailyDigest && missing.length && this.localHour(now) >= DIGEST_HOUR) {
+    if (policy.dailyDigest && missing.length && shanghaiParts(now).hour >= DIGEST_HOUR) {
       planned += await this.transactions.run((manager) => this.digest(manager, consultation, missing, now));
     }
     return planned;
@@ -119,9 +119,5 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
       { quietStart: '00:00', quietEnd: '00:00' },
     );
     return created.length;
-  }
-
-  private localHour(at: Date): number {
-    return new Date(at.getTime() + 8 * 3600 * 1000).getUTCHours();
   }
 }

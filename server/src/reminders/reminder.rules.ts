@@ -1,8 +1,7 @@
-/** Reminder rules, pure: quiet hours, local days, which deadline reminders are due, what is still worth sending. Asia/Shanghai is UTC+8 all year. */
-import { GroupState } from '@linyi/shared';
+/** Reminder rules, pure: quiet hours, local days, which deadline reminders are due, what is still worth sending. Local means Asia/Shanghai (shared time-zone helpers). */
+import { fromShanghai, GroupState, shanghaiDate, shanghaiParts } from '@linyi/shared';
 import { ReminderKind } from './reminder.entity.js';
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface PolicyTimes {
@@ -22,7 +21,7 @@ export const DEFAULT_POLICY = {
 
 /** "2026-11-26": the day as residents live it, for "one reminder per day". */
 export function localDay(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiDate(at);
 }
 
 function minutesOf(hhmm: string): number {
@@ -31,8 +30,8 @@ function minutesOf(hhmm: string): number {
 }
 
 function localMinutes(at: Date): number {
-  const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);
-  return local.getUTCHours() * 60 + local.getUTCMinutes();
+  const local = shanghaiParts(at);
+  return local.hour * 60 + local.minute;
 }
 
 export function inQuietHours(at: Date, policy: PolicyTimes): boolean {
@@ -46,8 +45,7 @@ export function inQuietHours(at: Date, policy: PolicyTimes): boolean {
 /** The first moment pushes may go: `at` itself, or the end of the quiet hours it falls in. */
 export function nextSendTime(at: Date, policy: PolicyTimes): Date {
   if (!inQuietHours(at, policy)) return at;
-  const localMidnight = Math.floor((at.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
-  let end = localMidnight + minutesOf(policy.quietEnd) * 60_000;
+  let end = fromShanghai(shanghaiDate(at), policy.quietEnd).getTime();
   if (end <= at.getTime()) end += DAY_MS;
   return new Date(end);
 }

@@ -9,7 +9,7 @@ describe('roster template', () => {
     expect(TEMPLATE_HEADER).toHaveLength(Object.keys(ROSTER_HEADERS).length);
   });
 
-  it('is UTF-8 with a byte-order mark and CRLF lines, and its example row is a valid roster row', () => {
+  it('is UTF-8 with a byte-order mark and CRLF lines, and its example row is refused until it names a real owner', () => {
     const bytes = rosterTemplateCsv();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = decodeCsvBytes(bytes);
@@ -18,6 +18,8 @@ describe('roster template', () => {
     parseCsv(text).forEach((cells, i) => table.add({ row: i + 1, cells }));
     const [example, ...rest] = table.finish();
     expect(rest).toEqual([]);
-    expect(checkRosterRow(example.input)).toMatchObject({ ok: true, row: { building: '1号楼', unit: '1单元', room: '101', floor: 1, areaM2: 89.5 } });
+    expect(checkRosterRow(example.input)).toEqual({ ok: false, message: '这是模板里的示例行，请删除或改成真实住户' });
+    const filledIn = { ...example.input, ownerName: '张三' };
+    expect(checkRosterRow(filledIn)).toMatchObject({ ok: true, row: { building: '1号楼', unit: '1单元', room: '101', floor: 1, areaM2: 89.5 } });
   });
 });

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Inject, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Ip, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { StaffAction, rolesFor } from '@linyi/shared';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
@@ -31,7 +31,8 @@ export class StaffAccountsController {
   }
 
   @Patch(':id')
-  update(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('账号')) id: string, @Body() dto: UpdateStaffAccountDto) {
-    return this.accounts.update(actor, id, dto);
+  @ApiOkResponse({ description: 'The account as changed (StaffAccountView); plus `accessToken` only when callers changed their own password, since the token they sent has ended.' })
+  update(@CurrentActor() actor: StaffActor, @Param('id', uuidParam('账号')) id: string, @Body() dto: UpdateStaffAccountDto, @Ip() clientIp: string) {
+    return this.accounts.update(actor, id, dto, clientIp);
   }
 }

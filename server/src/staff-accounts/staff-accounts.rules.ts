@@ -1,5 +1,8 @@
 import { ScopeType, StaffRole, type AssignableScope, type StaffAccountView } from '@linyi/shared';
-import { normalizeUsername } from '../auth/attempt-keys.rules.js';
+import { canonicalUsername } from '../auth/attempt-keys.rules.js';
+
+// Stored names are canonical; sign-in looks names up the same way (auth/), so the rule lives there.
+export { canonicalUsername };
 
 const { Committee, Street, Contractor, Admin } = StaffRole;
 
@@ -16,15 +19,6 @@ export const mayManage = (actorRole: StaffRole, targetRole: StaffRole) => MANAGE
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 64;
 const USERNAME_SHAPE = /^[\p{L}\p{N}][\p{L}\p{N}._@-]*$/u;
-
-/**
- * The username as stored: the form MariaDB's collation compares (case, accents and trailing spaces
- * ignored), so the name shown is the one that signs in on every database, and two spellings of one
- * name cannot become two accounts.
- */
-export function canonicalUsername(typed: string): string {
-  return normalizeUsername(typed.trim());
-}
 
 /** Why a canonical username cannot be used, or null. */
 export function usernameProblem(username: string): string | null {

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { SCOPE_OF_ROLE, ScopeType, type AssignableScope, type StaffAccountView } from '@linyi/shared';
+import { SCOPE_OF_ROLE, ScopeType, type AssignableScope, type StaffAccountView, type UpdateStaffAccountResponse } from '@linyi/shared';
 import bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import type { StaffActor } from '../auth/actor.js';
+import { AuthService } from '../auth/auth.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException, forbidden, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
@@ -14,7 +15,7 @@ import type { CreateStaffAccountDto } from './dto/create-staff-account.dto.js';
 import type { UpdateStaffAccountDto } from './dto/update-staff-account.dto.js';
 import { toStaffAccountView } from './staff-account.mapper.js';
 import { ALL_PLACES_NAME, placeNames, StaffAccountPlaces } from './staff-account-places.js';
-import { isUniqueViolation, ownAccountRefused, usernameTaken } from './staff-accounts.exception.js';
+import { isUsernameClash, ownAccountRefused, usernameTaken } from './staff-accounts.exception.js';
 import { accountChanges, assignableScopes, mayManage, ownAccountProblem, passwordProblem, sortAccounts, type AccountChanges } from './staff-accounts.rules.js';
 
 // The cost auth/ signs in against (its dummy hash uses the same), so every account takes the same time to check.
@@ -32,6 +33,7 @@ export class StaffAccountsService {
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
+    @Inject(AuthService) private readonly auth: AuthService,
     @InjectRepository(StaffAccount) private readonly accounts: Repository<StaffAccount>,
   ) {}
 
@@ -100,7 +102,7 @@ export class StaffAccountsService {
         });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw usernameTaken(request.username);
+      if (isUsernameClash(error)) throw usernameTaken(request.username);
       throw error;
     }
     return toStaffAccountView(await this.accounts.findOneByOrFail({ id: account.id }), place.name);
@@ -108,19 +110,28 @@ export class StaffAccountsService {
 
   /**
    * Renames, re-scopes (same role), disables, enables or resets the password of an account in the
-   * caller's reach. Checked once before the (slow) password hash, and again on the locked row.
+   * caller's reach. Checked once before the (slow) password hash, and again on the locked row. A new
+   * password ends the account's sessions; callers changing their own must give the current one, and
+   * get a token for the new one back.
    */
-  async update(actor: StaffActor, accountId: string, request: UpdateStaffAccountDto): Promise<StaffAccountView> {
+  async update(actor: StaffActor, accountId: string, request: UpdateStaffAccountDto, clientIp: string): Promise<UpdateStaffAccountResponse> {
     await this.checkChange(actor, await this.accounts.findOneBy({ id: accountId }), request);
+    const ownPassword = accountId === actor.id && request.password !== undefined;
+    if (ownPassword) await this.auth.confirmOwnPassword(actor.id, request.currentPassword, clientIp);
     const passwordHash = request.password === undefined ? undefined : await bcrypt.hash(request.password, PASSWORD_HASH_COST);
-    await this.transactions.run(async (manager) => {
+    const credentialsVersion = await this.transactions.run(async (manager) => {
       const locked = await this.transactions.forUpdate(manager.getRepository(StaffAccount).createQueryBuilder('s').where('s.id = :id', { id: accountId })).getOne();
       const changes = await this.checkChange(actor, locked, request);
-      if (Object.keys(changes).length) await this.apply(manager, actor, locked!, changes, passwordHash);
+      // The version this change writes, not whatever is stored later: a reset that follows ends this token too.
+      const version = Number(locked!.credentialsVersion) + (passwordHash === undefined ? 0 : 1);
+      const credentials = passwordHash === undefined ? undefined : { passwordHash, credentialsVersion: version };
+      if (Object.keys(changes).length) await this.apply(manager, actor, locked!, changes, credentials);
+      return version;
     });
     const account = await this.accounts.findOneByOrFail({ id: accountId });
     const place = await this.places.placeOf(account.scopeType, account.scopeId);
-    return toStaffAccountView(account, account.scopeType === ScopeType.All ? ALL_PLACES_NAME : (place?.name ?? MISSING_PLACE));
+    const view = toStaffAccountView(account, account.scopeType === ScopeType.All ? ALL_PLACES_NAME : (place?.name ?? MISSING_PLACE));
+    return ownPassword ? { ...view, accessToken: this.auth.staffToken({ id: accountId, credentialsVersion }) } : view;
   }
 
   /** 404 outside the caller's reach, 403 for a role the caller does not manage, 409 for locking oneself out. */
@@ -139,7 +150,7 @@ export class StaffAccountsService {
     return changes;
   }
 
-  private async apply(manager: EntityManager, actor: StaffActor, account: StaffAccount, changes: AccountChanges, passwordHash: string | undefined) {
+  private async apply(manager: EntityManager, actor: StaffActor, account: StaffAccount, changes: AccountChanges, credentials: Pick<StaffAccount, 'passwordHash' | 'credentialsVersion'> | undefined) {
     await manager.update(
       StaffAccount,
       { id: account.id },
@@ -147,7 +158,7 @@ export class StaffAccountsService {
         ...(changes.displayName && { displayName: changes.displayName.to }),
         ...(changes.scopeId && { scopeId: changes.scopeId.to }),
         ...(changes.disabled && { disabled: changes.disabled.to }),
-        ...(passwordHash && { passwordHash }),
+        ...credentials,
       },
     );
     await this.audit.append(manager, {

@@ -29,6 +29,10 @@ export class StaffAccount extends IdEntity {
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 
+  /** Raised by every password change; a token carrying an older value answers 401, so a reset ends every session. */
+  @Column({ type: 'integer', default: 0 })
+  credentialsVersion: number;
+
   @CreatedAtColumn()
   createdAt: Date;
 }

@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConsultationStatus, ScopeType, type StreetOfficeSummary, type StreetStatus, type StreetStatusConsultation } from '@linyi/shared';
+import { ConsultationStatus, type StreetOfficeSummary, type StreetStatus, type StreetStatusConsultation } from '@linyi/shared';
 import { In } from 'typeorm';
 import type { StaffActor } from '../auth/actor.js';
-import { notFound } from '../common/app.exception.js';
 import { ConsultationTally } from '../consultations/consultation-tally.entity.js';
 import { Consultation } from '../consultations/consultation.entity.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
+import { AccessService } from '../places/access.service.js';
 import { Community } from '../places/community.entity.js';
 import { Compound } from '../places/compound.entity.js';
-import { StreetOffice } from '../places/street-office.entity.js';
 
 interface TallySum {
   consultationId: string;
@@ -25,25 +24,19 @@ interface TallySum {
  */
 @Injectable()
 export class StreetStatusService {
-  constructor(@Inject(TransactionRunner) private readonly transactions: TransactionRunner) {}
+  constructor(
+    @Inject(AccessService) private readonly access: AccessService,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+  ) {}
 
   /** The offices the caller may watch: street staff their own, admin every one (the console needs an id either way). */
   async offices(actor: StaffActor): Promise<StreetOfficeSummary[]> {
-    const manager = this.transactions.dataSource.manager;
-    if (actor.scopeType === ScopeType.All) {
-      const all = await manager.find(StreetOffice, { select: { id: true, name: true }, order: { name: 'ASC' } });
-      return all.map(({ id, name }) => ({ id, name }));
-    }
-    if (actor.scopeType !== ScopeType.StreetOffice || !actor.scopeId) return [];
-    const own = await manager.findOne(StreetOffice, { select: { id: true, name: true }, where: { id: actor.scopeId } });
-    return own ? [{ id: own.id, name: own.name }] : [];
+    return (await this.access.streetOfficesInScope(actor)).map(({ id, name }) => ({ id, name }));
   }
 
   async status(actor: StaffActor, streetOfficeId: string): Promise<StreetStatus> {
-    if (actor.scopeType !== ScopeType.All && !(actor.scopeType === ScopeType.StreetOffice && actor.scopeId === streetOfficeId)) throw notFound('街道');
+    const street = await this.access.streetOfficeForStaff(actor, streetOfficeId);
     const manager = this.transactions.dataSource.manager;
-    const street = await manager.findOneBy(StreetOffice, { id: streetOfficeId });
-    if (!street) throw notFound('街道');
     const communities = await manager.find(Community, { where: { streetOfficeId }, order: { name: 'ASC' } });
     const compounds = communities.length ? await manager.find(Compound, { where: { communityId: In(communities.map((c) => c.id)) }, order: { name: 'ASC' } }) : [];
     const consultations = compounds.length

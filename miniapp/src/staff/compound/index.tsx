@@ -15,6 +15,7 @@ import { compoundTree, isNarrowed } from '../components/compound/compound-tree'
 import { ConsultationPicker, defaultConsultation } from '../components/compound/ConsultationPicker'
 import { HouseholdFilter } from '../components/compound/household-filter.rules'
 import { HouseholdSearch } from '../components/compound/HouseholdSearch'
+import { CONTACTS_MASKED } from '../components/compound/role-text'
 import { LoadFailure } from '../components/LoadFailure'
 import '../staff.css'
 import '../components/compound/compound.css'
@@ -26,6 +27,8 @@ export default function StaffCompoundPage() {
   const compoundId = decodeURIComponent(useRouter().params.id ?? '')
   const profile = useStaffProfile()
   const withStates = canDo(profile, StaffAction.ViewHouseholdStates)
+  // Street and admin staff get owners' names masked (王**) and no phones: searching by owner works on the surname only.
+  const contactsMasked = withStates && !canDo(profile, StaffAction.ViewResidentContacts)
   const structure = useCompoundStructure(compoundId)
   const consultations = useCompoundConsultations(compoundId)
   const invites = useInviteCodes()
@@ -79,7 +82,8 @@ export default function StaffCompoundPage() {
       {data && data.buildings.length > 0 ? (
         <>
           {withStates ? <ConsultationPicker consultations={list} pickedId={picked?.id ?? null} onPick={setPickedId} /> : null}
-          <HouseholdSearch query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} withStates={withStates} withAnswers={picked !== null} found={found} />
+          <HouseholdSearch query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} withStates={withStates} contactsMasked={contactsMasked} withAnswers={picked !== null} found={found} />
+          {contactsMasked && profile && current ? <Text className='text-secondary compound-contacts-masked'>{CONTACTS_MASKED[profile.role]}</Text> : null}
           {withStates && states.loading && !current ? <LoadingNotice text='正在读取各户情况…' /> : null}
           {withStates && states.error ? <LoadFailure message={states.error} status={states.errorStatus} onRetry={() => void states.reload()} /> : null}
           {tree.map((building) => (

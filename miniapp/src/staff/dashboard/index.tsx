@@ -13,7 +13,7 @@ export default function StaffDashboardPage() {
   const profile = useStaffProfile()
   return (
     <Screen className='staff-dashboard'>
-      <View className='dashboard-page'>
+      <View className='console-page dashboard-page'>
         <View className='page-header'>
           <Text className='page-title'>街道征询总览</Text>
           <Text className='text-secondary'>各社区、小区进行中的征询；时间均为北京时间。</Text>

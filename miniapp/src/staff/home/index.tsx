@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { StaffAction } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
+import { LargeTypeSwitch } from '../../components/LargeTypeSwitch'
 import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { staffLogout } from '../../api'
@@ -12,6 +13,7 @@ import { Routes } from '../../lib/routes'
 import { ActionButton } from '../components/compound/ActionButton'
 import { CompoundCard } from '../components/compound/CompoundCard'
 import { NO_COMPOUND_YET, ROLE_HINT, ROLE_LABEL } from '../components/compound/role-text'
+import { SignInPrompt } from '../components/dashboard/SignInPrompt'
 import { LoadFailure } from '../components/LoadFailure'
 import '../staff.css'
 import '../components/compound/compound.css'
@@ -39,12 +41,7 @@ export default function StaffHomePage() {
         {getToken('staff') ? (
           <LoadingNotice text='正在读取您的账号…' />
         ) : (
-          <View className='card staff-home-signed-out'>
-            <Text className='text-body'>请先登录工作人员账号。</Text>
-            <BigButton className='staff-home-login' onClick={() => void Taro.redirectTo({ url: Routes.staffLogin })}>
-              去登录
-            </BigButton>
-          </View>
+          <SignInPrompt className='staff-home-signed-out' buttonClassName='staff-home-login' />
         )}
       </Screen>
     )
@@ -60,6 +57,7 @@ export default function StaffHomePage() {
         </Text>
         <Text className='text-body staff-home__hint'>{ROLE_HINT[profile.role]}</Text>
       </View>
+      <LargeTypeSwitch />
 
       {supervises ? (
         <View className='section staff-home-actions'>

@@ -47,7 +47,7 @@ export default function StaffProgressPage() {
   const profile = useStaffProfile()
   return (
     <Screen className='staff-progress'>
-      <View className='progress-page'>
+      <View className='console-page progress-page'>
         <StaffGate profile={profile} action={StaffAction.ViewAnswerClasses} deniedText='各户答复情况仅供居委会、街道办和系统管理员查看。'>
           {consultationId ? (
             <ConsultationProgressView consultationId={consultationId} />

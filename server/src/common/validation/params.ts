@@ -1,4 +1,4 @@
-import type { PipeTransform } from '@nestjs/common';
+import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { AppException } from '../app.exception.js';
 
@@ -31,3 +31,13 @@ export const uuidQuery = (name: string, what: string): PipeTransform<unknown, st
     return value;
   },
 });
+
+/** An optional UUID query parameter: absent (or empty) is undefined; anything else must be one UUID (400 otherwise). */
+export const optionalUuidQuery = (name: string, what: string): PipeTransform<unknown, string | undefined> => {
+  const required = uuidQuery(name, what);
+  return {
+    transform(value: unknown, metadata: ArgumentMetadata) {
+      return value === undefined || value === '' ? undefined : required.transform(value, metadata);
+    },
+  };
+};

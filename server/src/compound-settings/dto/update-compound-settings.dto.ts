@@ -1,7 +1,8 @@
+import { CharLength } from '../../common/validation/char-length.js';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UpdateCompoundSettingsRequest } from '@linyi/shared';
 import { Transform } from 'class-transformer';
-import { IsString, Length, Matches, ValidateBy } from 'class-validator';
+import { IsString, Matches, ValidateBy } from 'class-validator';
 import { NullableField } from '../../common/validation/optional-field.js';
 import { ADDRESS_MAX, normalizePhone, PHONE_MAX, phoneProblem } from '../compound-settings.rules.js';
 
@@ -27,7 +28,7 @@ export class UpdateCompoundSettingsDto implements UpdateCompoundSettingsRequest 
   @NullableField()
   // class-validator runs the lowest decorator first: the type check must come before the others.
   @Matches(/^[^\p{Cc}]*$/u, { message: '地址中不能有换行或控制字符' })
-  @Length(1, ADDRESS_MAX, { message: `地址最多 ${ADDRESS_MAX} 个字` })
+  @CharLength(1, ADDRESS_MAX, { message: `地址最多 ${ADDRESS_MAX} 个字` })
   @IsString({ message: '地址必须是文字' })
   address?: string | null;
 }

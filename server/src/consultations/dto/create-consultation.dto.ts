@@ -1,6 +1,7 @@
+import { CharLength } from '../../common/validation/char-length.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ConsultationKind, DecisionRule, GroupBy } from '@linyi/shared';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { IsSaneDateTime } from '../../common/validation/date-field.js';
 import { NestedList } from '../../common/validation/nested-list.js';
 import { NullableField, OptionalField } from '../../common/validation/optional-field.js';
@@ -16,18 +17,18 @@ export class OptionDto {
 
   @ApiProperty({ maxLength: 60 })
   @IsString({ message: '请填写方案名称' })
-  @Length(1, 60, { message: '方案名称应为 1 到 60 个字' })
+  @CharLength(1, 60, { message: '方案名称应为 1 到 60 个字' })
   title: string;
 
   @ApiProperty({ maxLength: 2000 })
   @IsString({ message: '请填写方案说明' })
-  @Length(0, 2000, { message: '方案说明最多 2000 个字' })
+  @CharLength(0, 2000, { message: '方案说明最多 2000 个字' })
   description: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'https URL or data:image/png;base64,… (null: no picture)' })
   @NullableField()
   @IsString({ message: '方案图片地址必须是文字' })
-  @Length(1, 500_000, { message: '方案图片过大' })
+  @CharLength(1, 500_000, { message: '方案图片过大' })
   @Matches(IMAGE_URL, { message: '方案图片必须是 https 链接或 PNG/JPEG 图片数据' })
   imageUrl?: string | null;
 }
@@ -40,7 +41,7 @@ export class DisclosureDto {
 
   @ApiProperty({ maxLength: 2000 })
   @IsString({ message: '请填写告知事项内容' })
-  @Length(1, 2000, { message: '告知事项内容应为 1 到 2000 个字' })
+  @CharLength(1, 2000, { message: '告知事项内容应为 1 到 2000 个字' })
   text: string;
 }
 
@@ -55,12 +56,12 @@ export class CreateConsultationDto {
 
   @ApiProperty({ minLength: 2, maxLength: 120 })
   @IsString({ message: '请填写标题' })
-  @Length(2, 120, { message: '标题应为 2 到 120 个字' })
+  @CharLength(2, 120, { message: '标题应为 2 到 120 个字' })
   title: string;
 
   @ApiProperty({ maxLength: 20000 })
   @IsString({ message: '请填写正文' })
-  @Length(1, 20000, { message: '正文最多 20000 个字' })
+  @CharLength(1, 20000, { message: '正文最多 20000 个字' })
   body: string;
 
   @ApiProperty({ enum: DecisionRule })

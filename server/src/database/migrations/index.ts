@@ -7,6 +7,7 @@ import { StaffAccountStatus1764561600000 } from './1764561600000-staff-account-s
 import { UpgradeFacts1764648000000 } from './1764648000000-upgrade-facts.js';
 import { EventAttempts1764734400000 } from './1764734400000-event-attempts.js';
 import { CompoundSettings1764820800000 } from './1764820800000-compound-settings.js';
+import { StaffCredentials1764907200000 } from './1764907200000-staff-credentials.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   UpgradeFacts1764648000000,
   EventAttempts1764734400000,
   CompoundSettings1764820800000,
+  StaffCredentials1764907200000,
 ];

@@ -1,6 +1,7 @@
+import { CharLength } from '../../common/validation/char-length.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Answer, AnswerChannel } from '@linyi/shared';
-import { ArrayMaxSize, IsArray, IsEnum, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsString, Matches, MaxLength } from 'class-validator';
 import { OptionalField } from '../../common/validation/optional-field.js';
 
 export class SubmitResponseDto {
@@ -11,7 +12,7 @@ export class SubmitResponseDto {
   @ApiPropertyOptional({ maxLength: 64 })
   @OptionalField()
   @IsString({ message: '方案编号必须是文字' })
-  @Length(1, 64, { message: '方案编号不正确' })
+  @CharLength(1, 64, { message: '方案编号不正确' })
   optionId?: string;
 
   @ApiProperty({ type: [String], maxItems: 50 })
@@ -41,6 +42,6 @@ export class SubmitResponseDto {
   @ApiPropertyOptional({ maxLength: 500 })
   @OptionalField()
   @IsString({ message: '自费提升改造说明必须是文字' })
-  @Length(1, 500, { message: '自费提升改造说明应为 1 到 500 个字' })
+  @CharLength(1, 500, { message: '自费提升改造说明应为 1 到 500 个字' })
   upgradeRequest?: string;
 }

@@ -1,6 +1,7 @@
+import { CharLength } from '../../common/validation/char-length.js';
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsString, Length, Matches, ValidateBy } from 'class-validator';
+import { IsString, Matches, ValidateBy } from 'class-validator';
 import { canonicalUsername, PASSWORD_MAX, PASSWORD_MIN, passwordProblem, usernameProblem } from '../staff-accounts.rules.js';
 
 const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
@@ -27,7 +28,7 @@ export const DisplayNameField = () =>
   applyDecorators(
     Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
     IsString({ message: '请填写显示名称（如“光明社区 李主任”）' }),
-    Length(1, 60, { message: '显示名称应为 1 到 60 个字' }),
+    CharLength(1, 60, { message: '显示名称应为 1 到 60 个字' }),
     Matches(NO_CONTROL_CHARACTERS, { message: '显示名称中不能有换行或控制字符' }),
   );
 

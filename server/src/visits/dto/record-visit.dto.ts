@@ -1,6 +1,7 @@
+import { CharLength } from '../../common/validation/char-length.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { VisitOutcome } from '@linyi/shared';
-import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsString, IsUUID } from 'class-validator';
 
 export class RecordVisitDto {
   @ApiProperty({ format: 'uuid' })
@@ -13,6 +14,6 @@ export class RecordVisitDto {
 
   @ApiProperty({ maxLength: 1000 })
   @IsString({ message: '请填写上门记录' })
-  @Length(1, 1000, { message: '上门记录应为 1 到 1000 个字' })
+  @CharLength(1, 1000, { message: '上门记录应为 1 到 1000 个字' })
   note: string;
 }

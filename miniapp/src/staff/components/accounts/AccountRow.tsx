@@ -1,12 +1,11 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { AssignableScope, StaffAccountView } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
 import { confirmDisabledChange, useAccountUpdate } from '../../../hooks/accounts'
-import { PASSWORD_HINT, passwordProblem } from './account-form.rules'
 import { ChoiceButtons } from './ChoiceButtons'
-import { FieldError } from './FieldError'
+import { PasswordEditor } from './PasswordEditor'
 import { ROLE_LABEL, SCOPE_NOUN } from './role-labels'
 import './accounts.css'
 
@@ -24,8 +23,6 @@ type Editing = null | 'scope' | 'password'
 export function AccountRow({ account, isSelf, scopes, onChanged }: Props) {
   const [editing, setEditing] = useState<Editing>(null)
   const [scopeId, setScopeId] = useState<string | null>(null)
-  const [password, setPassword] = useState('')
-  const [passwordError, setPasswordError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const update = useAccountUpdate(onChanged)
   const manageable = !isSelf && scopes.length > 0
@@ -35,7 +32,6 @@ export function AccountRow({ account, isSelf, scopes, onChanged }: Props) {
     setDone(null)
     if (await update.run(account.id, request)) {
       setEditing(null)
-      setPassword('')
       setDone(doneText)
     }
   }
@@ -46,11 +42,8 @@ export function AccountRow({ account, isSelf, scopes, onChanged }: Props) {
     await change({ disabled: disable }, disable ? '已停用：该账号已无法使用' : '已启用：该账号可以重新登录')
   }
 
-  const savePassword = async () => {
-    const problem = passwordProblem(password, account.username)
-    setPasswordError(problem)
-    if (!problem) await change({ password }, isSelf ? '已修改密码：下次登录请用新密码' : '已重置密码：请把新密码告知对方')
-  }
+  const savePassword = (request: { password: string; currentPassword?: string }) =>
+    void change(request, isSelf ? '已修改密码：其他设备上的登录已退出，下次登录请用新密码' : '已重置密码：该账号已登录的设备需用新密码重新登录，请把新密码告知对方')
 
   const newScope = scopes.find((scope) => scope.id === scopeId)
 
@@ -101,29 +94,14 @@ export function AccountRow({ account, isSelf, scopes, onChanged }: Props) {
       ) : null}
 
       {mayResetPassword && editing === 'password' ? (
-        <View className='account-edit'>
-          <Text className='field-label'>新密码</Text>
-          <Text className='text-secondary'>{PASSWORD_HINT}</Text>
-          <Input
-            className='text-input account-new-password-input'
-            password
-            value={password}
-            maxlength={128}
-            placeholder='请输入新密码'
-            aria-label='新密码'
-            onInput={(e) => {
-              setPassword(e.detail.value)
-              setPasswordError(null)
-            }}
-          />
-          <FieldError message={passwordError} className='account-new-password-error' />
-          <BigButton className='account-password-save' loading={update.submitting} onClick={() => void savePassword()}>
-            保存新密码
-          </BigButton>
-          <BigButton variant='link' className='account-edit-cancel' onClick={() => setEditing(null)}>
-            取消
-          </BigButton>
-        </View>
+        <PasswordEditor
+          username={account.username}
+          isSelf={isSelf}
+          submitting={update.submitting}
+          currentPasswordError={update.currentPasswordError}
+          onSave={savePassword}
+          onCancel={() => setEditing(null)}
+        />
       ) : null}
 
       {mayResetPassword && editing === null ? (
@@ -143,10 +121,7 @@ export function AccountRow({ account, isSelf, scopes, onChanged }: Props) {
           <BigButton
             variant='secondary'
             className='account-reset-password'
-            onClick={() => {
-              setPassword('')
-              setEditing('password')
-            }}
+            onClick={() => setEditing('password')}
           >
             {isSelf ? '修改我的密码' : '重置密码'}
           </BigButton>

@@ -5,7 +5,7 @@ import { ConsultationHeader } from '../../../consult/components/ConsultationHead
 import { DesignVoteForm } from '../../../consult/components/DesignVoteForm'
 import { PlumbingApplicationForm } from '../../../consult/components/PlumbingApplicationForm'
 import { SimpleAnswerForm } from '../../../consult/components/SimpleAnswerForm'
-import { shanghaiLabel } from '../../../lib/consultation-draft'
+import { shanghaiLabel } from '../../../lib/draft/times'
 import { RULE_TEXT } from './choice-texts'
 
 interface Props {

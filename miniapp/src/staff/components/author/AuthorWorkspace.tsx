@@ -7,15 +7,11 @@ import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
 import { useAuthoringStructure, useConsultationDraft, useEmergencyPhone, usePublication } from '../../../hooks/authoring'
 import { actionLabel, canDo } from '../../../hooks/staff-session'
-import {
-  householdsInScope,
-  previewOf,
-  shanghaiLabel,
-  storedDraft,
-  toCreateRequest,
-  validateDraft,
-  type ConsultationDraft,
-} from '../../../lib/consultation-draft'
+import { householdsInScope, previewOf, toCreateRequest } from '../../../lib/draft/request'
+import { storedDraft } from '../../../lib/draft/storage'
+import { shanghaiLabel } from '../../../lib/draft/times'
+import type { ConsultationDraft } from '../../../lib/draft/types'
+import { validateDraft } from '../../../lib/draft/validation'
 import { Routes, withParams } from '../../../lib/routes'
 import { AuthorPreview } from './AuthorPreview'
 import { BasicsSection } from './BasicsSection'

@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import type { ConsultationKind } from '@linyi/shared'
 import { kindLabel } from '../../../lib/consultation-text'
-import { BODY_MAX, TITLE_MAX } from '../../../lib/consultation-draft'
+import { BODY_MAX, TITLE_MAX } from '../../../lib/draft/validation'
 import { KIND_HINT, KIND_ORDER } from './choice-texts'
 import { ChoiceList, Field, spokenAs } from './FormParts'
 import type { SectionProps } from './section-props'
@@ -30,7 +30,7 @@ export function BasicsSection({ draft, errors, update, onKind }: SectionProps & 
 
       <Field name='body' label='正文' help='说明征询什么、为什么、结果怎么用；居民签名时确认的就是这段文字。' error={errors.body}>
         <Textarea
-          className='author-textarea author-body-input'
+          className='text-area author-textarea author-body-input'
           {...spokenAs('正文')}
           value={draft.body}
           maxlength={BODY_MAX}

@@ -1,9 +1,11 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import { ConsultationKind, plumbingDisclosures } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
-import { DISCLOSURES_MAX, DISCLOSURE_TEXT_MAX, blankDisclosure, emergencyItemLacksPhone, moved } from '../../../lib/consultation-draft'
+import { emergencyItemLacksPhone } from '../../../lib/draft/defaults'
+import { blankDisclosure } from '../../../lib/draft/items'
+import { DISCLOSURES_MAX, DISCLOSURE_TEXT_MAX } from '../../../lib/draft/validation'
 import { EmergencyPhoneSetter, type EmergencyPhoneState } from './EmergencyPhoneSetter'
-import { Field, MiniButton, spokenAs } from './FormParts'
+import { Field, ItemHead, spokenAs } from './FormParts'
 import type { SectionProps } from './section-props'
 
 interface Props extends SectionProps {
@@ -27,23 +29,10 @@ export function DisclosuresSection({ draft, errors, update, phone, phoneSaveLabe
       >
         {disclosures.map((disclosure, index) => (
           <View key={disclosure.id} className='card author-disclosure' data-disclosure={disclosure.id}>
-            <View className='author-item-head'>
-              <Text className='author-item-number'>第 {index + 1} 项</Text>
-              <View className='author-item-actions'>
-                <MiniButton className='author-disclosure-up' disabled={index === 0} onClick={() => update({ disclosures: moved(disclosures, index, -1) })}>
-                  上移
-                </MiniButton>
-                <MiniButton className='author-disclosure-down' disabled={index === disclosures.length - 1} onClick={() => update({ disclosures: moved(disclosures, index, 1) })}>
-                  下移
-                </MiniButton>
-                <MiniButton className='author-disclosure-remove' onClick={() => update({ disclosures: disclosures.filter((_, i) => i !== index) })}>
-                  删除
-                </MiniButton>
-              </View>
-            </View>
+            <ItemHead title={`第 ${index + 1} 项`} classPrefix='author-disclosure' items={disclosures} index={index} onChange={(next) => update({ disclosures: next })} />
             <Field name={`disclosures.${index}.text`} error={errors[`disclosures.${index}.text`]}>
               <Textarea
-                className='author-textarea author-textarea--short author-disclosure-text'
+                className='text-area author-textarea author-textarea--short author-disclosure-text'
                 {...spokenAs(`告知事项第 ${index + 1} 项`)}
                 value={disclosure.text}
                 maxlength={DISCLOSURE_TEXT_MAX}

@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
-import { emergencyPhoneProblem, normalPhone } from '../../../lib/consultation-draft'
+import { emergencyPhoneProblem, normalPhone } from '../../../lib/draft/validation'
 import { spokenAs } from './FormParts'
 
 export interface EmergencyPhoneState {

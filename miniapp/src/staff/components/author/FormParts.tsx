@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
+import { moved } from '../../../lib/draft/items'
 
 interface FieldProps {
   /** The server's name for the field (`title`, `options.0.title`): browser tests and error mapping use it. */
@@ -22,6 +23,15 @@ export function Field({ name, label, help, error, className = '', children }: Pr
           <Text>{error}</Text>
         </View>
       ) : null}
+    </View>
+  )
+}
+
+/** The resident's tick (consult/consult.css, which the author page loads): the form ticks as its preview does. */
+function Tick({ on, round = false }: { on: boolean; round?: boolean }) {
+  return (
+    <View className={`tick-box ${round ? 'tick-box--round' : ''} ${on ? 'tick-box--on' : ''}`}>
+      <Text className='tick-box__mark'>{on ? '✓' : ''}</Text>
     </View>
   )
 }
@@ -61,9 +71,7 @@ export function ChoiceList<T extends string>({ id, choices, value, onChange, ite
               if (!choice.unavailable) onChange(choice.value)
             }}
           >
-            <View className={`author-tick author-tick--round ${on ? 'author-tick--on' : ''}`}>
-              <Text className='author-tick__mark'>{on ? '✓' : ''}</Text>
-            </View>
+            <Tick on={on} round />
             <View className='author-choice__body'>
               <Text className='author-choice__label'>{choice.label}</Text>
               {choice.hint ? <Text className='author-choice__hint'>{choice.hint}</Text> : null}
@@ -88,9 +96,7 @@ interface TickRowProps {
 export function TickRow({ checked, onToggle, label, hint, className = '' }: TickRowProps) {
   return (
     <View className={`author-choice author-tick-row ${checked ? 'author-choice--on' : ''} ${className}`} role='checkbox' aria-checked={checked} onClick={onToggle}>
-      <View className={`author-tick ${checked ? 'author-tick--on' : ''}`}>
-        <Text className='author-tick__mark'>{checked ? '✓' : ''}</Text>
-      </View>
+      <Tick on={checked} />
       <View className='author-choice__body'>
         <Text className='author-choice__label'>{label}</Text>
         {hint ? <Text className='author-choice__hint'>{hint}</Text> : null}
@@ -111,6 +117,35 @@ export function MiniButton({ onClick, className = '', disabled, children }: Prop
       }}
     >
       <Text>{children}</Text>
+    </View>
+  )
+}
+
+interface ItemHeadProps<T> {
+  title: string
+  /** `author-option` names the buttons `.author-option-up`, `-down` and `-remove` (browser tests click them). */
+  classPrefix: string
+  items: T[]
+  index: number
+  onChange: (items: T[]) => void
+}
+
+/** A list item's number with its 上移, 下移 and 删除 buttons (options, disclosures). */
+export function ItemHead<T>({ title, classPrefix, items, index, onChange }: ItemHeadProps<T>) {
+  return (
+    <View className='author-item-head'>
+      <Text className='author-item-number'>{title}</Text>
+      <View className='author-item-actions'>
+        <MiniButton className={`${classPrefix}-up`} disabled={index === 0} onClick={() => onChange(moved(items, index, -1))}>
+          上移
+        </MiniButton>
+        <MiniButton className={`${classPrefix}-down`} disabled={index === items.length - 1} onClick={() => onChange(moved(items, index, 1))}>
+          下移
+        </MiniButton>
+        <MiniButton className={`${classPrefix}-remove`} onClick={() => onChange(items.filter((_, i) => i !== index))}>
+          删除
+        </MiniButton>
+      </View>
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import { Image, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ErrorNotice } from '../../../components/Notice'
-import type { DraftOption } from '../../../lib/consultation-draft'
+import type { DraftOption } from '../../../lib/draft/types'
 import { chooseDesignPhoto } from './design-photo'
 import { MiniButton, spokenAs } from './FormParts'
 import { FACADE_COLOURS, normalHex, swatchPng } from './swatch-png'

@@ -1,8 +1,10 @@
 import { Input, Text, Textarea, View } from '@tarojs/components'
 import { DecisionRule } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
-import { OPTIONS_MAX, OPTION_DESCRIPTION_MAX, OPTION_TITLE_MAX, blankOption, moved, type DraftOption } from '../../../lib/consultation-draft'
-import { Field, MiniButton, spokenAs } from './FormParts'
+import { blankOption } from '../../../lib/draft/items'
+import type { DraftOption } from '../../../lib/draft/types'
+import { OPTIONS_MAX, OPTION_DESCRIPTION_MAX, OPTION_TITLE_MAX } from '../../../lib/draft/validation'
+import { Field, ItemHead, spokenAs } from './FormParts'
 import { OptionVisual } from './OptionVisual'
 import type { SectionProps } from './section-props'
 
@@ -17,26 +19,13 @@ export function OptionsSection({ draft, errors, update }: SectionProps) {
       <Field name='options' help={`至少 2 个、最多 ${OPTIONS_MAX} 个方案。每个方案可以配一张图片或一个色块。`} error={errors.options}>
         {options.map((option, index) => (
           <View key={option.id} className='card author-option' data-option={option.id}>
-            <View className='author-item-head'>
-              <Text className='author-item-number'>方案 {index + 1}</Text>
-              <View className='author-item-actions'>
-                <MiniButton className='author-option-up' disabled={index === 0} onClick={() => update({ options: moved(options, index, -1) })}>
-                  上移
-                </MiniButton>
-                <MiniButton className='author-option-down' disabled={index === options.length - 1} onClick={() => update({ options: moved(options, index, 1) })}>
-                  下移
-                </MiniButton>
-                <MiniButton className='author-option-remove' onClick={() => update({ options: options.filter((_, i) => i !== index) })}>
-                  删除
-                </MiniButton>
-              </View>
-            </View>
+            <ItemHead title={`方案 ${index + 1}`} classPrefix='author-option' items={options} index={index} onChange={(next) => update({ options: next })} />
             <Field name={`options.${index}.title`} label='方案名称' error={errors[`options.${index}.title`]}>
               <Input className='text-input author-input author-option-title' {...spokenAs(`方案 ${index + 1} 名称`)} value={option.title} maxlength={OPTION_TITLE_MAX} placeholder='例如：暖灰色' onInput={(e) => change(index, { title: e.detail.value })} />
             </Field>
             <Field name={`options.${index}.description`} label='方案说明' error={errors[`options.${index}.description`]}>
               <Textarea
-                className='author-textarea author-textarea--short author-option-description'
+                className='text-area author-textarea author-textarea--short author-option-description'
                 {...spokenAs(`方案 ${index + 1} 说明`)}
                 value={option.description}
                 maxlength={OPTION_DESCRIPTION_MAX}

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
 import { COMPOUND_TIME_ZONE_LABEL, shanghaiDate } from '@linyi/shared'
-import type { WallClock } from '../../../lib/consultation-draft'
+import type { WallClock } from '../../../lib/draft/types'
 import { Field, TickRow } from './FormParts'
 import type { SectionProps } from './section-props'
 

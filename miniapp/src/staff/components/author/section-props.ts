@@ -1,4 +1,4 @@
-import type { ConsultationDraft, DraftErrors } from '../../../lib/consultation-draft'
+import type { ConsultationDraft, DraftErrors } from '../../../lib/draft/types'
 
 /** What every section of the authoring form receives. */
 export interface SectionProps {

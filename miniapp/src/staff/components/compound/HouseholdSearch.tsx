@@ -9,6 +9,8 @@ interface Props {
   onFilter: (filter: HouseholdFilter) => void
   /** The role sees household states: the chips mean something. */
   withStates: boolean
+  /** Owners' names come masked (王**): only the surname can be searched. */
+  contactsMasked?: boolean
   /** A consultation is picked: 未答复 and 不同意 mean something. */
   withAnswers: boolean
   /** Households found, when a search or chip is on. */
@@ -18,7 +20,7 @@ interface Props {
 const FILTERS = [HouseholdFilter.All, HouseholdFilter.Unbound, HouseholdFilter.Unanswered, HouseholdFilter.Refused, HouseholdFilter.Visited]
 
 /** Find a household among hundreds: by room ("1-2-301", "301") or owner ("王"), and by state. */
-export function HouseholdSearch({ query, onQuery, filter, onFilter, withStates, withAnswers, found }: Props) {
+export function HouseholdSearch({ query, onQuery, filter, onFilter, withStates, contactsMasked = false, withAnswers, found }: Props) {
   const chips = FILTERS.filter((f) => withAnswers || !ANSWER_FILTERS.has(f))
   return (
     <View className='household-search'>
@@ -28,7 +30,7 @@ export function HouseholdSearch({ query, onQuery, filter, onFilter, withStates, 
         className='compound-search-input text-input'
         type='text'
         value={query}
-        placeholder={withStates ? '房号或业主姓名，如 1-2-301、301、王' : '房号，如 1-2-301 或 301'}
+        placeholder={withStates ? (contactsMasked ? '房号或业主姓氏，如 1-2-301、301、王' : '房号或业主姓名，如 1-2-301、301、王') : '房号，如 1-2-301 或 301'}
         onInput={(e) => onQuery(e.detail.value)}
       />
       {query ? (

@@ -22,3 +22,11 @@ export const NO_COMPOUND_YET: Record<StaffRole, string> = {
   [StaffRole.Contractor]: '还没有为您的账号指定小区。街道办事处为您指定负责的小区后，会显示在这里。',
   [StaffRole.Admin]: '系统中还没有小区。录入社区和小区后，会显示在这里。',
 }
+
+/** Said once above the households when the role sees owners' names masked and no phones (the roster's contacts are the committee's). */
+export const CONTACTS_MASKED: Record<StaffRole, string> = {
+  [StaffRole.Committee]: '',
+  [StaffRole.Street]: '（街道账号不显示姓名电话）',
+  [StaffRole.Contractor]: '',
+  [StaffRole.Admin]: '（管理员账号不显示姓名电话）',
+}

@@ -66,7 +66,7 @@ export function ProgressTree({ consultation, households, groups, compoundName }:
   const compoundGroup = consultation.groupBy === GroupBy.Compound ? byPlace.get(households.compoundId) ?? groups[0] : undefined
   if (all.length === 0) return <Text className='card text-body progress-empty'>本次征询没有参与的住户。</Text>
   return (
-    <View className='progress-tree'>
+    <View className='console-grid progress-tree'>
       <View className='card progress-compound' data-id={households.compoundId}>
         <Text className='progress-compound__name'>
           {compoundName} · {all.length} 户

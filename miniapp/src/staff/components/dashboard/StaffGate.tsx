@@ -5,6 +5,7 @@ import type { PropsWithChildren } from 'react'
 import { BigButton } from '../../../components/BigButton'
 import { canDo } from '../../../hooks/staff-session'
 import { Routes } from '../../../lib/routes'
+import { SignInPrompt } from './SignInPrompt'
 
 interface Props {
   profile: StaffView | null
@@ -15,16 +16,7 @@ interface Props {
 
 /** Renders the page only for roles the server lets through; others get a sentence and a way out, never a 403. */
 export function StaffGate({ profile, action, deniedText, children }: PropsWithChildren<Props>) {
-  if (!profile) {
-    return (
-      <View className='card staff-gate staff-gate--signed-out'>
-        <Text className='text-body'>请先登录工作人员账号。</Text>
-        <BigButton className='staff-gate__login' onClick={() => void Taro.redirectTo({ url: Routes.staffLogin })}>
-          去登录
-        </BigButton>
-      </View>
-    )
-  }
+  if (!profile) return <SignInPrompt className='staff-gate staff-gate--signed-out' buttonClassName='staff-gate__login' />
   if (!canDo(profile, action)) {
     return (
       <View className='card staff-gate staff-gate--denied'>

@@ -23,7 +23,7 @@ export function StreetOverview({ status, details, onOpen }: Props) {
           <View key={community.id} className='dashboard-community' data-id={community.id}>
             <Text className='section-title dashboard-community__name'>{community.name}</Text>
             {active.length > 0 ? (
-              <View className='dashboard-grid'>
+              <View className='console-grid dashboard-grid'>
                 {active.flatMap((compound) =>
                   compound.consultations.map((c) => (
                     <ConsultationCard key={c.id} consultation={c} compound={compound} detail={details[c.id]} onOpen={onOpen ? () => onOpen(c.id) : undefined} />

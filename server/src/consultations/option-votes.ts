@@ -1,7 +1,7 @@
 import { Answer } from '@linyi/shared';
 import type { EntityManager } from 'typeorm';
-import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
+import { ConsultationHousehold } from './consultation-household.entity.js';
 
 /** Current OPTION answers per group row and option, in one GROUP BY: group row id → option id → votes. */
 export async function optionVotesByGroup(manager: EntityManager, consultationId: string): Promise<Map<string, Map<string, number>>> {
