@@ -95,8 +95,8 @@ export async function useTypeMode(page, large) {
 }
 
 /**
- * Switches 大字 mode with the page's own switch where it has one (the resident home); staff pages have
- * none, so there the choice is stored as the switch would store it and the page reloaded.
+ * Switches 大字 mode with the page's own switch where it has one (the resident home, the 工作台); on
+ * other pages the choice is stored as the switch would store it and the page reloaded.
  */
 export async function switchLargeType(page, large) {
   const wanted = large ? '.screen.large-type:visible' : '.screen.normal-type:visible'
