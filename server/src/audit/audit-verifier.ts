@@ -69,10 +69,16 @@ export async function verifyAuditLog(dataSource: DataSource, key: Pick<AuditSign
   return report;
 }
 
+/** MariaDB/MySQL: REPEATABLE READ reads one snapshot; SQLite transactions are serial already. */
+const snapshotIsolation = (dataSource: DataSource) => (dataSource.options.type === 'mysql' ? 'REPEATABLE READ' : 'SERIALIZABLE');
+
 /** Replays every checkpoint in order, checking each root and signature; returns what each chain was recorded at. */
 export async function replayCheckpoints(dataSource: DataSource, key: Pick<AuditSigningKey, 'publicKey' | 'keyId'>) {
-  const checkpoints: CheckpointRecord[] = (await dataSource.getRepository(AuditCheckpoint).find({ order: { seq: 'ASC' } })).map((c) => ({ ...c, seq: Number(c.seq), chains: Number(c.chains) }));
-  const rows = await dataSource.getRepository(AuditCheckpointChain).find({ order: { checkpointSeq: 'ASC' } });
+  // One snapshot for both reads: a checkpoint committed between them would look like a deleted one.
+  const [stored, rows] = await dataSource.transaction(snapshotIsolation(dataSource), (manager) =>
+    Promise.all([manager.find(AuditCheckpoint, { order: { seq: 'ASC' } }), manager.find(AuditCheckpointChain, { order: { checkpointSeq: 'ASC' } })]),
+  );
+  const checkpoints: CheckpointRecord[] = stored.map((c) => ({ ...c, seq: Number(c.seq), chains: Number(c.chains) }));
   const recorded = new Map<string, RecordedHead[]>();
   const covered = new HeadSet();
   const problems: CheckpointProblem[] = [];

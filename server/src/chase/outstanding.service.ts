@@ -10,7 +10,7 @@ import { Building } from '../places/building.entity.js';
 import { Household } from '../places/household.entity.js';
 import { Unit } from '../places/unit.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
-import { HomeVisit } from '../visits/home-visit.entity.js';
+import { visitCountsByHousehold } from '../visits/visit-counts.js';
 
 interface ChaseRow {
   householdId: string;
@@ -77,15 +77,8 @@ export class OutstandingService {
   }
 
   private async visitsOf(consultationId: string) {
-    const rows = await this.transactions.dataSource.manager
-      .createQueryBuilder(HomeVisit, 'v')
-      .select('v.householdId', 'householdId')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('MAX(v.visitedAt)', 'last')
-      .where('v.consultationId = :consultationId', { consultationId })
-      .groupBy('v.householdId')
-      .getRawMany<{ householdId: string; count: string | number; last: string | Date }>();
-    return new Map(rows.map((row) => [row.householdId, { count: Number(row.count), last: rawDateToIso(row.last) }]));
+    const rows = await visitCountsByHousehold(this.transactions.dataSource.manager, consultationId);
+    return new Map(rows.map((row) => [row.householdId, { count: Number(row.count), last: rawDateToIso(row.last as string | Date) }]));
   }
 
   private async unitLabels(unitIds: string[]): Promise<Map<string, string>> {

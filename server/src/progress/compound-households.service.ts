@@ -12,7 +12,7 @@ import { Household } from '../places/household.entity.js';
 import { Unit } from '../places/unit.entity.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
-import { HomeVisit } from '../visits/home-visit.entity.js';
+import { visitCountsByHousehold } from '../visits/visit-counts.js';
 import { toCompoundHouseholds, type HouseholdFacts, type HouseholdRow, type ResponseRow } from './progress.mapper.js';
 import { contactsFor } from './resident-contacts.rules.js';
 
@@ -63,14 +63,7 @@ export class CompoundHouseholdsService {
       .select(['r.householdId AS householdId', 'r.answer AS answer', 'r.optionId AS optionId', 'r.channel AS channel', 'r.answeredAt AS answeredAt', 'r.finalRefusalAt AS finalRefusalAt'])
       .where('r.consultationId = :consultationId', { consultationId })
       .getRawMany<ResponseRow>();
-    const visits = manager
-      .createQueryBuilder(HomeVisit, 'v')
-      .select('v.householdId', 'householdId')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('MAX(v.visitedAt)', 'last')
-      .where('v.consultationId = :consultationId', { consultationId })
-      .groupBy('v.householdId')
-      .getRawMany<{ householdId: string; count: string | number; last: unknown }>();
+    const visits = visitCountsByHousehold(manager, consultationId);
     const electorate = manager.find(ConsultationHousehold, { select: { householdId: true }, where: { consultationId } });
     const [memberRows, responseRows, visitRows, voters] = await Promise.all([members, responses, visits, electorate]);
     return {
