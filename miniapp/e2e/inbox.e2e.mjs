@@ -178,7 +178,7 @@ test('the committee sees the 提醒 section, pauses and resumes, and a second nu
   assert.equal(numbers.reduce((a, b) => a + b, 0), total(overview.counts))
   assert.equal(numbers[3], overview.counts.DEAD)
   const policyText = await section.locator('.reminder-policy').innerText()
-  assert.match(policyText, new RegExp(`${overview.policy.quietStart}–${overview.policy.quietEnd} 免打扰`))
+  assert.match(policyText, new RegExp(`${overview.policy.quietStart}–${overview.policy.quietEnd}（北京时间）免打扰`))
   assert.match(policyText, new RegExp(`截止前 ${overview.policy.daysBefore.map((d) => `${d} 天`).join('、')}提醒`))
   await screenshotWhole(page, '.reminder-section', `${RESULTS_DIR}staff-reminders.png`)
 

@@ -14,7 +14,10 @@ export function Screen({ children, className = '', root }: PropsWithChildren<Pro
   const [largeType] = useLargeType()
   const back = useBackBar(root)
   return (
-    <View className={`screen ${largeType ? 'large-type' : 'normal-type'} ${back.shown ? 'screen--with-back' : ''} ${className}`}>
+    <View
+      // H5: the page is the document's main landmark, so screen readers (and axe's region rule) find it.
+      {...(process.env.TARO_ENV === 'h5' ? { role: 'main' } : {})}
+      className={`screen ${largeType ? 'large-type' : 'normal-type'} ${back.shown ? 'screen--with-back' : ''} ${className}`}>
       {back.shown ? <BackBar fallback={back.fallback} /> : null}
       {children}
     </View>
