@@ -1,6 +1,7 @@
 import { DecisionRule, GroupState } from '@linyi/shared'
 import type { StreetStatus, StreetStatusConsultation } from '@linyi/shared'
 import { group } from './consultation-fixtures'
+import { formatDateTime } from '../src/lib/format'
 import {
   answerCounts,
   answerSymbol,
@@ -10,7 +11,6 @@ import {
   missingText,
   optionTally,
   percentOf,
-  shanghaiDateTime,
   trendBars,
 } from '../src/lib/dashboard'
 
@@ -121,9 +121,9 @@ describe('trendBars', () => {
   })
 })
 
-it('shanghaiDateTime shows Beijing time and says so, whatever the device zone', () => {
+it('the dashboard\'s deadline format shows Beijing time and says so, whatever the device zone', () => {
   // 16:30 UTC is half past midnight the next day in Shanghai.
-  expect(shanghaiDateTime('2026-12-01T16:30:00.000Z')).toBe('2026年12月2日 00:30（北京时间）')
+  expect(formatDateTime('2026-12-01T16:30:00.000Z')).toBe('2026年12月2日 00:30（北京时间）')
 })
 
 describe('answer classes', () => {

@@ -12,6 +12,3 @@ export const compoundSettings = (compoundId: string) => call(endpoints.compoundS
 
 export const updateCompoundSettings = (compoundId: string, changes: UpdateCompoundSettingsRequest) =>
   call(endpoints.updateCompoundSettings, { params: { compoundId }, body: changes })
-
-/** Buildings, units and households, for choosing who is asked. */
-export const compoundStructure = (compoundId: string) => call(endpoints.compoundStructure, { params: { compoundId } })

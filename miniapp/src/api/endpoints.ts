@@ -30,6 +30,7 @@ import type {
   UnreadCount,
 } from './reminder-types'
 import type {
+  AnswerHistory,
   AssignableScope,
   CompoundHouseholds,
   CompoundSettings,
@@ -46,7 +47,6 @@ import type {
   UpdateStaffAccountResponse,
   UpgradeView,
 } from '@linyi/shared'
-import type { AnswerHistory } from './answer-history-types'
 import type { AuthKind } from './session'
 import type { HttpMethod } from './transport'
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { ConsultationKind, type DecisionRule } from '@linyi/shared'
 import type { ConsultationView, CreateConsultationRequest } from '@linyi/shared'
 import { ApiError, readableError } from '../api/errors'
-import { compoundSettings, compoundStructure, createConsultation, publishConsultation, updateCompoundSettings } from '../api/authoring'
+import { compoundSettings, createConsultation, publishConsultation, updateCompoundSettings } from '../api/authoring'
 import {
   newDraft,
   parseStoredDraft,
@@ -18,7 +18,6 @@ import {
 import { useAsync } from './use-async'
 import { useSubmission } from './use-submission'
 
-export const useAuthoringStructure = (compoundId: string) => useAsync(() => compoundStructure(compoundId))
 
 /** The compound's emergency line (for the plumbing disclosures), and saving it from the form. */
 export function useEmergencyPhone(compoundId: string) {

@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
 import type { CompoundSummary, ConsultationHouseholds, ConsultationTrend, ConsultationView, GroupView, StreetStatus } from '@linyi/shared'
-import { fetchCompounds, fetchConsultationGroups, fetchStaffConsultation, readableError } from '../api'
+import { fetchCompounds, fetchConsultationGroups, readableError } from '../api'
 import { fetchConsultationHouseholds, fetchConsultationTrend, fetchStreetOffices, fetchStreetStatus } from '../api/progress'
 import { openConsultations } from '../lib/dashboard'
 import { useAsync } from './use-async'
+import { loadProgress } from './staff-consultations'
 
 export const useStreetOffices = () => useAsync(fetchStreetOffices)
 
@@ -47,7 +48,7 @@ export function useStreetDashboard(streetOfficeId: string | null) {
 }
 
 /** What the drill-down shows: the consultation, its households' answer classes and its groups. */
-export interface ConsultationProgress {
+export interface ConsultationDrillDown {
   consultation: ConsultationView
   households: ConsultationHouseholds
   groups: GroupView[]
@@ -55,14 +56,13 @@ export interface ConsultationProgress {
   compound: CompoundSummary | null
 }
 
-async function loadProgress(consultationId: string): Promise<ConsultationProgress> {
-  const [consultation, households, groups, compounds] = await Promise.all([
-    fetchStaffConsultation(consultationId),
+async function loadDrillDown(consultationId: string): Promise<ConsultationDrillDown> {
+  const [{ consultation, groups }, households, compounds] = await Promise.all([
+    loadProgress(consultationId),
     fetchConsultationHouseholds(consultationId),
-    fetchConsultationGroups(consultationId),
     fetchCompounds().catch(() => [] as CompoundSummary[]),
   ])
   return { consultation, households, groups, compound: compounds.find((c) => c.id === households.compoundId) ?? null }
 }
 
-export const useConsultationProgress = (consultationId: string) => useAsync(() => loadProgress(consultationId))
+export const useConsultationDrillDown = (consultationId: string) => useAsync(() => loadDrillDown(consultationId))

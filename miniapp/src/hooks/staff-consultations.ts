@@ -11,7 +11,7 @@ export interface Progress {
   groups: GroupView[]
 }
 
-async function loadProgress(consultationId: string): Promise<Progress> {
+export async function loadProgress(consultationId: string): Promise<Progress> {
   const [consultation, groups] = await Promise.all([fetchStaffConsultation(consultationId), fetchConsultationGroups(consultationId)])
   return { consultation, groups }
 }

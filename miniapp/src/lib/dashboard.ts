@@ -1,5 +1,5 @@
 /** Pure rules of the street dashboard and the drill-down: sums, ranking, chart bars, answer classes. */
-import { Answer, COMPOUND_TIME_ZONE_LABEL, ConsultationKind, DecisionRule, GroupState, shanghaiParts } from '@linyi/shared'
+import { Answer, ConsultationKind, DecisionRule, GroupState } from '@linyi/shared'
 import type { ConsultationOption, ConsultationTrend, GroupView, HouseholdAnswerClass, StreetStatus, StreetStatusConsultation } from '@linyi/shared'
 
 export interface DashboardTotals {
@@ -111,16 +111,6 @@ export function trendBars(trend: Pick<ConsultationTrend, 'days'>, shown = TREND_
     spoken: `${dayLabel(d.date)} 答复 ${d.answered} 户`,
     older: index < days.length - TREND_DAYS_ON_PHONE,
   }))
-}
-
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** "2026年12月31日 18:00（北京时间）": the compound's time whatever the device's zone. */
-export function shanghaiDateTime(iso: string): string {
-  const instant = new Date(iso)
-  if (Number.isNaN(instant.getTime())) return iso
-  const p = shanghaiParts(instant)
-  return `${p.year}年${p.month}月${p.day}日 ${pad(p.hour)}:${pad(p.minute)}（${COMPOUND_TIME_ZONE_LABEL}）`
 }
 
 /** A household's answer class, as the tile's data-answer and colour. */

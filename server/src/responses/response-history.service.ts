@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { AnswerHistory } from '@linyi/shared';
 import type { Actor } from '../auth/actor.js';
 import { notFound } from '../common/app.exception.js';
 import { ConsultationsService } from '../consultations/consultations.service.js';
@@ -18,7 +19,7 @@ export class ResponseHistoryService {
     @Inject(EvidenceStore) private readonly store: EvidenceStore,
   ) {}
 
-  async of(actor: Actor, consultationId: string, householdId: string) {
+  async of(actor: Actor, consultationId: string, householdId: string): Promise<AnswerHistory> {
     await this.consultations.forActor(actor, consultationId);
     await this.access.householdFor(actor, householdId);
     const manager = this.transactions.dataSource.manager;

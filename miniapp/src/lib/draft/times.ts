@@ -1,4 +1,4 @@
-import { COMPOUND_TIME_ZONE_LABEL, fromShanghai, shanghaiClock, shanghaiDate } from '@linyi/shared'
+import { fromShanghai } from '@linyi/shared'
 import type { ConsultationDraft, WallClock } from './types'
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -27,8 +27,3 @@ export function opensAtOf(draft: ConsultationDraft, now: Date): Date | null {
   return new Date(Math.floor(now.getTime() / 60_000) * 60_000 - OPEN_NOW_LEEWAY_MS)
 }
 
-/** "2026年12月3日 18:00（北京时间）": a compound's times are always read in Asia/Shanghai. */
-export function shanghaiLabel(instant: Date | string): string {
-  const [year, month, day] = shanghaiDate(instant).split('-').map(Number)
-  return `${year}年${month}月${day}日 ${shanghaiClock(instant)}（${COMPOUND_TIME_ZONE_LABEL}）`
-}

@@ -9,7 +9,7 @@ import { canDo, useStaffProfile } from '../../hooks/staff-session'
 import { Routes } from '../../lib/routes'
 import { AccountList } from '../components/accounts/AccountList'
 import { CreateAccountForm } from '../components/accounts/CreateAccountForm'
-import { ROLE_LABEL } from '../components/accounts/role-labels'
+import { ROLE_SHORT } from '../components/role-text'
 import { LoadFailure } from '../components/LoadFailure'
 import '../staff.css'
 import './accounts.css'
@@ -35,7 +35,7 @@ export default function StaffAccountsPage() {
       ) : !allowed ? (
         <View className='card accounts-not-allowed'>
           <Text className='text-body'>
-            工作人员账号由街道办事处或管理员管理，您的账号（{ROLE_LABEL[profile.role]}）不能查看或修改账号。如需开设、停用账号或重置密码，请联系街道办事处。
+            工作人员账号由街道办事处或管理员管理，您的账号（{ROLE_SHORT[profile.role]}）不能查看或修改账号。如需开设、停用账号或重置密码，请联系街道办事处。
           </Text>
         </View>
       ) : (

@@ -1,21 +1,15 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { StaffAction, StaffRole } from '@linyi/shared'
+import { StaffAction } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import { Screen } from '../../components/Screen'
 import { actionLabel, canDo, useStaffProfile } from '../../hooks/staff-session'
 import { Routes, goBackOr } from '../../lib/routes'
 import { AuthorWorkspace } from '../components/author/AuthorWorkspace'
+import { ROLE_LABEL } from '../components/role-text'
 import '../../consult/consult.css'
 import '../staff.css'
 import './author.css'
-
-const ROLE_NAME: Record<StaffRole, string> = {
-  [StaffRole.Committee]: '社区居委会',
-  [StaffRole.Street]: '街道办事处',
-  [StaffRole.Contractor]: '施工单位',
-  [StaffRole.Admin]: '管理员',
-}
 
 /** Where a message replaces the form: what is wrong, and the one thing to do about it. */
 function Blocked({ text, action, onAction }: { text: string; action: string; onAction: () => void }) {
@@ -41,7 +35,7 @@ export default function StaffAuthorPage() {
   } else if (!canDo(profile, StaffAction.AuthorConsultation)) {
     content = (
       <Blocked
-        text={`您的账号（${ROLE_NAME[profile.role] ?? profile.role}）不能发起征询。征询由社区居委会发起，街道工作人员也可以代居委会发起。`}
+        text={`您的账号（${ROLE_LABEL[profile.role] ?? profile.role}）不能发起征询。征询由社区居委会发起，街道工作人员也可以代居委会发起。`}
         action='返回'
         onAction={toCompounds}
       />

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ConsultationKind, DecisionRule, GroupBy, GroupState } from '@linyi/shared'
 import type { ConsultationView, GroupView } from '@linyi/shared'
 import { groupStateLabel } from '../../lib/consultation-text'
+import { optionTally, type OptionTallyLine } from '../../lib/dashboard'
 
 const isVote = (consultation: ConsultationView) =>
   consultation.kind === ConsultationKind.DesignVote || consultation.rule === DecisionRule.Plurality
@@ -28,25 +29,18 @@ export function progressSummary(consultation: ConsultationView, groups: GroupVie
   return `已达成 ${count(GroupState.Reached)} 个${noun} · 进行中 ${count(GroupState.Pending)} 个 · 未达成 ${count(GroupState.Failed)} 个`
 }
 
-interface OptionTally {
-  optionId: string
-  title: string
-  votes: number
-  leading: boolean
-}
-
-/** Votes per option in the consultation's order (options without votes count 0); null when the server sent no tally. */
-export function optionTally(consultation: ConsultationView, group: GroupView): OptionTally[] | null {
+/** Votes per option in the consultation's order (options without votes count 0), the leaders marked; null when the server sent no tally. */
+function tallyWithLeaders(consultation: ConsultationView, group: GroupView): Array<OptionTallyLine & { leading: boolean }> | null {
   if (!group.optionVotes) return null
-  const votes = new Map(group.optionVotes.map((v) => [v.optionId, v.votes]))
-  const most = Math.max(0, ...votes.values())
+  const lines = optionTally(consultation.options, group.optionVotes)
+  const most = Math.max(0, ...lines.map((line) => line.votes))
   // The server's leader wins ties it has already broken; without one, every option on the top count leads.
-  const leads = (id: string) => (group.leadingOptionId ? group.leadingOptionId === id : most > 0 && votes.get(id) === most)
-  return consultation.options.map((option) => ({ optionId: option.id, title: option.title, votes: votes.get(option.id) ?? 0, leading: leads(option.id) }))
+  const leads = (line: OptionTallyLine) => (group.leadingOptionId ? group.leadingOptionId === line.optionId : most > 0 && line.votes === most)
+  return lines.map((line) => ({ ...line, leading: leads(line) }))
 }
 
 function VoteTally({ consultation, group }: { consultation: ConsultationView; group: GroupView }) {
-  const tally = optionTally(consultation, group)
+  const tally = tallyWithLeaders(consultation, group)
   if (!tally) {
     // Older servers send only the leader.
     const leader = consultation.options.find((o) => o.id === group.leadingOptionId)

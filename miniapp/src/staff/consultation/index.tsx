@@ -34,7 +34,8 @@ export default function StaffConsultationPage() {
   const spreadsheet = useSubmission(openOutstandingSpreadsheet)
   const data = progress.data
   const plumbing = data?.consultation.kind === ConsultationKind.PlumbingApplication
-  const upgrades = useUpgrades(data?.consultation ?? null, plumbing && canDo(profile, StaffAction.ViewUpgrades))
+  const showsUpgrades = plumbing && canDo(profile, StaffAction.ViewUpgrades)
+  const upgrades = useUpgrades(data?.consultation ?? null, showsUpgrades)
 
   const reload = () => {
     void progress.reload()
@@ -91,7 +92,7 @@ export default function StaffConsultationPage() {
             </View>
           ) : null}
 
-          {plumbing && canDo(profile, StaffAction.ViewUpgrades) ? (
+          {showsUpgrades ? (
             <View className='section upgrades-section'>
               <Text className='section-title'>自费提升改造申请</Text>
               {upgrades.loading && !upgrades.data ? <LoadingNotice /> : null}

@@ -4,10 +4,10 @@ import { StaffAction } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
-import { useConsultationProgress } from '../../hooks/dashboard'
+import { useConsultationDrillDown } from '../../hooks/dashboard'
 import { useStaffProfile } from '../../hooks/staff-session'
 import { kindLabel } from '../../lib/consultation-text'
-import { shanghaiDateTime } from '../../lib/dashboard'
+import { formatDateTime } from '../../lib/format'
 import { AnswerLegend } from '../components/dashboard/AnswerLegend'
 import { ProgressTree } from '../components/dashboard/ProgressTree'
 import { StaffGate } from '../components/dashboard/StaffGate'
@@ -17,7 +17,7 @@ import '../components/dashboard/dashboard.css'
 import './progress.css'
 
 function ConsultationProgressView({ consultationId }: { consultationId: string }) {
-  const progress = useConsultationProgress(consultationId)
+  const progress = useConsultationDrillDown(consultationId)
   const data = progress.data
   return (
     <>
@@ -28,7 +28,7 @@ function ConsultationProgressView({ consultationId }: { consultationId: string }
           <View className='page-header progress-header'>
             <Text className='kind-tag'>{kindLabel(data.consultation.kind)}</Text>
             <Text className='page-title progress-title'>{data.consultation.title}</Text>
-            <Text className='text-secondary'>截止 {shanghaiDateTime(data.consultation.deadline)}</Text>
+            <Text className='text-secondary'>截止 {formatDateTime(data.consultation.deadline)}</Text>
           </View>
           <AnswerLegend kind={data.consultation.kind} options={data.consultation.options} />
           <ProgressTree consultation={data.consultation} households={data.households} groups={data.groups} compoundName={data.compound?.name ?? '本小区'} />

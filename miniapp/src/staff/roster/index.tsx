@@ -7,7 +7,7 @@ import { Screen } from '../../components/Screen'
 import { useCompoundInScope, useRosterTemplate, useRosterUpload } from '../../hooks/roster'
 import { actionLabel, canDo, useStaffProfile } from '../../hooks/staff-session'
 import { Routes, withParams } from '../../lib/routes'
-import { ROLE_LABEL } from '../components/accounts/role-labels'
+import { ROLE_SHORT } from '../components/role-text'
 import { LoadFailure } from '../components/LoadFailure'
 import { RosterColumnsHelp } from '../components/roster/RosterColumnsHelp'
 import { RosterFilePicker } from '../components/roster/RosterFilePicker'
@@ -45,7 +45,7 @@ export default function StaffRosterPage() {
     : !profile
       ? '请先登录工作人员账号。'
       : !allowed
-        ? `您的账号（${ROLE_LABEL[profile.role]}）不能导入住户名单。住户名单由居委会或街道办事处的工作人员导入。`
+        ? `您的账号（${ROLE_SHORT[profile.role]}）不能导入住户名单。住户名单由居委会或街道办事处的工作人员导入。`
         : null
   if (gate) {
     return (

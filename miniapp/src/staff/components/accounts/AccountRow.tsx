@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../../components/Notice'
 import { confirmDisabledChange, useAccountUpdate } from '../../../hooks/accounts'
 import { ChoiceButtons } from './ChoiceButtons'
 import { PasswordEditor } from './PasswordEditor'
-import { ROLE_LABEL, SCOPE_NOUN } from './role-labels'
+import { ROLE_SHORT, SCOPE_NOUN } from '../role-text'
 import './accounts.css'
 
 interface Props {
@@ -58,7 +58,7 @@ export function AccountRow({ account, isSelf, scopes, onChanged }: Props) {
       </View>
       <Text className='text-body account-row__username'>用户名：{account.username}</Text>
       <Text className='text-body account-row__role'>
-        {ROLE_LABEL[account.role]} · <Text className='account-row__scope'>{account.scopeName}</Text>
+        {ROLE_SHORT[account.role]} · <Text className='account-row__scope'>{account.scopeName}</Text>
       </Text>
       {done ? (
         <View className='done-message account-done' role='status'>

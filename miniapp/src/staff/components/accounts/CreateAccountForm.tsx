@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import type { AssignableScope, StaffAccountView, StaffRole } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
@@ -7,7 +7,8 @@ import { useCreateAccount } from '../../../hooks/accounts'
 import { PASSWORD_HINT, USERNAME_HINT, rolesOffered, scopesFor } from './account-form.rules'
 import { ChoiceButtons } from './ChoiceButtons'
 import { FieldError } from './FieldError'
-import { ROLE_LABEL, SCOPE_NOUN } from './role-labels'
+import { TextField } from './TextField'
+import { ROLE_SHORT, SCOPE_NOUN } from '../role-text'
 import './accounts.css'
 
 interface Props {
@@ -55,7 +56,7 @@ export function CreateAccountForm({ scopes, onCreated }: Props) {
       <Text className='field-label'>账号类型</Text>
       <ChoiceButtons
         className='account-role-choices'
-        choices={roles.map((value) => ({ value, label: ROLE_LABEL[value] }))}
+        choices={roles.map((value) => ({ value, label: ROLE_SHORT[value] }))}
         selected={role}
         onSelect={(value) => {
           setChosenRole(value as StaffRole)
@@ -81,50 +82,45 @@ export function CreateAccountForm({ scopes, onCreated }: Props) {
         </>
       ) : null}
 
-      <Text className='field-label'>用户名</Text>
-      <Text className='text-secondary'>{USERNAME_HINT}</Text>
-      <Input
-        className='text-input account-username-input'
+      <TextField
+        label='用户名'
+        hint={USERNAME_HINT}
+        name='account-username'
         value={username}
         maxlength={64}
         placeholder='例如 xfl-committee'
-        aria-label='用户名'
-        onInput={(e) => {
-          setUsername(e.detail.value)
+        error={fieldErrors.username}
+        onChange={(value) => {
+          setUsername(value)
           create.clearField('username')
         }}
       />
-      <FieldError message={fieldErrors.username} className='account-username-error' />
-
-      <Text className='field-label'>姓名或单位名称</Text>
-      <Input
-        className='text-input account-display-name-input'
+      <TextField
+        label='姓名或单位名称'
+        name='account-display-name'
         value={displayName}
         maxlength={60}
         placeholder='例如 幸福里社区居委会 王芳'
-        aria-label='姓名或单位名称'
-        onInput={(e) => {
-          setDisplayName(e.detail.value)
+        error={fieldErrors.displayName}
+        onChange={(value) => {
+          setDisplayName(value)
           create.clearField('displayName')
         }}
       />
-      <FieldError message={fieldErrors.displayName} className='account-display-name-error' />
-
-      <Text className='field-label'>初始密码</Text>
-      <Text className='text-secondary'>{PASSWORD_HINT}</Text>
-      <Input
-        className='text-input account-password-input'
+      <TextField
+        label='初始密码'
+        hint={PASSWORD_HINT}
+        name='account-password'
         password
         value={password}
         maxlength={128}
         placeholder='请输入初始密码'
-        aria-label='初始密码'
-        onInput={(e) => {
-          setPassword(e.detail.value)
+        error={fieldErrors.password}
+        onChange={(value) => {
+          setPassword(value)
           create.clearField('password')
         }}
       />
-      <FieldError message={fieldErrors.password} className='account-password-error' />
 
       <ErrorNotice message={create.formError} className='account-create-error' />
       {created ? (

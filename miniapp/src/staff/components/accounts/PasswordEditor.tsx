@@ -1,8 +1,8 @@
-import { Input, Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../../components/BigButton'
 import { PASSWORD_HINT, passwordProblem } from './account-form.rules'
-import { FieldError } from './FieldError'
+import { TextField } from './TextField'
 import './accounts.css'
 
 interface Props {
@@ -35,37 +35,35 @@ export function PasswordEditor({ username, isSelf, submitting, currentPasswordEr
     <View className='account-edit'>
       {isSelf ? (
         <>
-          <Text className='field-label'>当前密码</Text>
-          <Input
-            className='text-input account-current-password-input'
+          <TextField
+            label='当前密码'
+            name='account-current-password'
             password
             value={currentPassword}
             maxlength={128}
             placeholder='请输入现在使用的密码'
-            aria-label='当前密码'
-            onInput={(e) => {
-              setCurrentPassword(e.detail.value)
+            error={currentError ?? currentPasswordError}
+            onChange={(value) => {
+              setCurrentPassword(value)
               setCurrentError(null)
             }}
           />
-          <FieldError message={currentError ?? currentPasswordError} className='account-current-password-error' />
         </>
       ) : null}
-      <Text className='field-label'>新密码</Text>
-      <Text className='text-secondary'>{isSelf ? '修改后，其他手机和电脑上的登录会退出，需用新密码重新登录。' : PASSWORD_HINT}</Text>
-      <Input
-        className='text-input account-new-password-input'
+      <TextField
+        label='新密码'
+        hint={isSelf ? '修改后，其他手机和电脑上的登录会退出，需用新密码重新登录。' : PASSWORD_HINT}
+        name='account-new-password'
         password
         value={password}
         maxlength={128}
         placeholder='请输入新密码'
-        aria-label='新密码'
-        onInput={(e) => {
-          setPassword(e.detail.value)
+        error={passwordError}
+        onChange={(value) => {
+          setPassword(value)
           setPasswordError(null)
         }}
       />
-      <FieldError message={passwordError} className='account-new-password-error' />
       <BigButton className='account-password-save' loading={submitting} onClick={save}>
         保存新密码
       </BigButton>

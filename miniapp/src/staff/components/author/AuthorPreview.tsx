@@ -5,7 +5,7 @@ import { ConsultationHeader } from '../../../consult/components/ConsultationHead
 import { DesignVoteForm } from '../../../consult/components/DesignVoteForm'
 import { PlumbingApplicationForm } from '../../../consult/components/PlumbingApplicationForm'
 import { SimpleAnswerForm } from '../../../consult/components/SimpleAnswerForm'
-import { shanghaiLabel } from '../../../lib/draft/times'
+import { formatDateTime } from '../../../lib/format'
 import { RULE_TEXT } from './choice-texts'
 
 interface Props {
@@ -32,8 +32,8 @@ export function AuthorPreview({ consultation, opensNow, households, sampleLabel 
       <View className='card author-preview__facts'>
         <Text className='section-title'>发布前请核对</Text>
         <Text className='text-body author-fact'>规则：{RULE_TEXT[consultation.rule].label}</Text>
-        <Text className='text-body author-fact'>开始：{opensNow ? '发布后立即开始' : shanghaiLabel(consultation.opensAt)}</Text>
-        <Text className='text-body author-fact author-fact--deadline'>截止：{shanghaiLabel(consultation.deadline)}</Text>
+        <Text className='text-body author-fact'>开始：{opensNow ? '发布后立即开始' : formatDateTime(consultation.opensAt)}</Text>
+        <Text className='text-body author-fact author-fact--deadline'>截止：{formatDateTime(consultation.deadline)}</Text>
         <Text className='text-body author-fact author-fact--households'>
           征询住户：{households === null ? '所选范围内的全部住户' : `${households} 户`}
           {consultation.ownersOnly ? '（由业主填写）' : ''}

@@ -5,11 +5,12 @@ import { StaffAction } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
-import { useAuthoringStructure, useConsultationDraft, useEmergencyPhone, usePublication } from '../../../hooks/authoring'
+import { useCompoundStructure } from '../../../hooks/staff'
+import { useConsultationDraft, useEmergencyPhone, usePublication } from '../../../hooks/authoring'
 import { actionLabel, canDo } from '../../../hooks/staff-session'
 import { householdsInScope, previewOf, toCreateRequest } from '../../../lib/draft/request'
 import { storedDraft } from '../../../lib/draft/storage'
-import { shanghaiLabel } from '../../../lib/draft/times'
+import { formatDateTime } from '../../../lib/format'
 import type { ConsultationDraft } from '../../../lib/draft/types'
 import { validateDraft } from '../../../lib/draft/validation'
 import { Routes, withParams } from '../../../lib/routes'
@@ -32,13 +33,13 @@ const scrollTo = (selector: string) => {
 
 function confirmText(draft: ConsultationDraft, households: number | null, opensAt: string, deadline: string): string {
   const who = households === null ? '所选范围内的全部住户' : `${households} 户${draft.ownersOnly ? '（由业主填写）' : ''}`
-  const when = draft.opensNow ? '发布后立即开始' : `${shanghaiLabel(opensAt)}开始`
-  return `将向 ${who}发出征询，${when}，${shanghaiLabel(deadline)}截止。发布后内容不能再修改。`
+  const when = draft.opensNow ? '发布后立即开始' : `${formatDateTime(opensAt)}开始`
+  return `将向 ${who}发出征询，${when}，${formatDateTime(deadline)}截止。发布后内容不能再修改。`
 }
 
 /** The authoring form, its preview and publication, for one compound. */
 export function AuthorWorkspace({ compoundId, profile }: { compoundId: string; profile: StaffView }) {
-  const structure = useAuthoringStructure(compoundId)
+  const structure = useCompoundStructure(compoundId)
   const phone = useEmergencyPhone(compoundId)
   const { draft, update, setKind, setRule, startOver, forget, restored } = useConsultationDraft(compoundId, phone.phone)
   const publication = usePublication()

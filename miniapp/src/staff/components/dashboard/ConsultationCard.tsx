@@ -5,7 +5,8 @@ import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
 import type { ConsultationDetail } from '../../../hooks/dashboard'
 import { kindLabel } from '../../../lib/consultation-text'
-import { percentOf, shanghaiDateTime } from '../../../lib/dashboard'
+import { percentOf } from '../../../lib/dashboard'
+import { formatDateTime } from '../../../lib/format'
 import { ClosestUnits } from './ClosestUnits'
 import { ProgressBar } from './ProgressBar'
 import { TrendChart } from './TrendChart'
@@ -30,7 +31,7 @@ export function ConsultationCard({ consultation: c, compound, detail, onOpen }: 
         <Text className='kind-tag'>{kindLabel(c.kind)}</Text>
       </View>
       <Text className='dashboard-consultation__title'>{c.title}</Text>
-      <Text className='text-secondary dashboard-deadline'>截止 {shanghaiDateTime(c.deadline)}</Text>
+      <Text className='text-secondary dashboard-deadline'>截止 {formatDateTime(c.deadline)}</Text>
 
       <View className='dashboard-groups'>
         <Text className='dashboard-groups__line'>
