@@ -20,7 +20,17 @@ export default defineAppConfig({
         'author/index',
         'roster/index',
         'accounts/index',
+        'screening/index',
+        'screening-unit/index',
+        'screening-household/index',
+        'care-plan/index',
+        'access-log/index',
       ],
+    },
+    // What is recorded about the resident's own household (special needs, consent, withdrawal).
+    {
+      root: 'household',
+      pages: ['screening/index'],
     },
   ],
   preloadRule: {

@@ -21,6 +21,7 @@ import { RemindersModule } from './reminders/reminders.module.js';
 import { StaffAccountsModule } from './staff-accounts/staff-accounts.module.js';
 import { CompoundSettingsModule } from './compound-settings/compound-settings.module.js';
 import { ProgressModule } from './progress/progress.module.js';
+import { SpecialNeedsModule } from './special-needs/special-needs.module.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { SqliteFileSaver } from './database/sqlite-file-saver.js';
 
@@ -60,6 +61,7 @@ export class AppModule {
         StaffAccountsModule,
         CompoundSettingsModule,
         ProgressModule,
+        SpecialNeedsModule,
       ],
       controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [

@@ -10,3 +10,4 @@ export * from './plumbing-disclosures.js';
 export * from './staff-actions.js';
 export * from './console-api.js';
 export * from './time-zone.js';
+export * from './screening.js';

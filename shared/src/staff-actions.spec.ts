@@ -4,7 +4,7 @@ import { StaffAction, actsForCommittee, can, rolesFor } from './staff-actions.js
 describe('staff actions', () => {
   it('keeps contractors to what a crew needs', () => {
     const allowed = Object.values(StaffAction).filter((action) => can(StaffRole.Contractor, action));
-    expect(allowed.sort()).toEqual([StaffAction.QuoteUpgrade, StaffAction.ViewCompounds, StaffAction.ViewProgress, StaffAction.ViewUpgrades].sort());
+    expect(allowed.sort()).toEqual([StaffAction.QuoteUpgrade, StaffAction.ViewCompounds, StaffAction.ViewProgress, StaffAction.ViewScreeningCounts, StaffAction.ViewUpgrades].sort());
   });
 
   it('gives staff accounts and the street dashboard to street and admin staff only', () => {
@@ -23,5 +23,15 @@ describe('staff actions', () => {
   it('shows owners’ names and phones to the committee that keeps the roster, and to no one else', () => {
     expect(rolesFor(StaffAction.ViewResidentContacts)).toEqual([StaffRole.Committee]);
     expect(actsForCommittee(StaffRole.Street, StaffAction.ViewResidentContacts)).toBe(false);
+  });
+
+  it('keeps screening records to the committee and the street office, never admin or contractor', () => {
+    for (const role of [StaffRole.Admin, StaffRole.Contractor]) {
+      expect(can(role, StaffAction.ScreenHouseholds)).toBe(false);
+      expect(can(role, StaffAction.ExportScreening)).toBe(false);
+      expect(can(role, StaffAction.ViewSensitiveAccessLog)).toBe(false);
+    }
+    expect(rolesFor(StaffAction.ExportScreening)).toEqual([StaffRole.Committee]);
+    expect(rolesFor(StaffAction.ViewSensitiveAccessLog)).toEqual([StaffRole.Street]);
   });
 });

@@ -24,6 +24,10 @@ export enum StaffAction {
   MarkUpgradePaid = 'MARK_UPGRADE_PAID',
   ManageStaffAccounts = 'MANAGE_STAFF_ACCOUNTS',
   ViewAuditCheckpoints = 'VIEW_AUDIT_CHECKPOINTS',
+  ScreenHouseholds = 'SCREEN_HOUSEHOLDS',
+  ExportScreening = 'EXPORT_SCREENING',
+  ViewScreeningCounts = 'VIEW_SCREENING_COUNTS',
+  ViewSensitiveAccessLog = 'VIEW_SENSITIVE_ACCESS_LOG',
 }
 
 const { Committee, Street, Contractor, Admin } = StaffRole;
@@ -50,6 +54,13 @@ export const ROLES_FOR: Record<StaffAction, readonly StaffRole[]> = {
   [StaffAction.MarkUpgradePaid]: ORGANISERS,
   [StaffAction.ManageStaffAccounts]: [Street, Admin],
   [StaffAction.ViewAuditCheckpoints]: [Street, Admin],
+  // Health and disability (PIPL art. 28): the committee and the street office that screen, nobody else.
+  [StaffAction.ScreenHouseholds]: [Committee, Street],
+  // The XLSX is for the committee's own use (minimum necessary, PIPL art. 6).
+  [StaffAction.ExportScreening]: [Committee],
+  // Counts per unit carry no personal details: the contractor plans its crew with them.
+  [StaffAction.ViewScreeningCounts]: [Committee, Street, Contractor, Admin],
+  [StaffAction.ViewSensitiveAccessLog]: [Street],
 };
 
 /** The committee's own work: street and admin staff may do it as supervisors, and the console says so. */

@@ -47,6 +47,16 @@ import type {
   UpdateStaffAccountResponse,
   UpgradeView,
 } from '@linyi/shared'
+import type {
+  CarePlanRequest,
+  MyScreeningView,
+  ScreeningConsentRequest,
+  ScreeningRequest,
+  ScreeningView,
+  SensitiveAccessPage,
+  UnitScreeningList,
+  UnitScreeningSummary,
+} from '@linyi/shared'
 import type { AuthKind } from './session'
 import type { HttpMethod } from './transport'
 
@@ -121,4 +131,16 @@ export const endpoints = {
   assignableScopes: endpoint<AssignableScope[]>('GET', '/staff-accounts/scopes', 'staff'),
   createStaffAccount: endpoint<StaffAccountView, CreateStaffAccountRequest>('POST', '/staff-accounts', 'staff'),
   updateStaffAccount: endpoint<UpdateStaffAccountResponse, UpdateStaffAccountRequest>('PATCH', '/staff-accounts/:accountId', 'staff'),
+
+  // Special needs and care plans (issue 9): staff
+  compoundScreening: endpoint<UnitScreeningSummary[]>('GET', '/compounds/:compoundId/screening', 'staff'),
+  unitScreening: endpoint<UnitScreeningList>('GET', '/units/:unitId/screening', 'staff'),
+  householdScreening: endpoint<ScreeningView>('GET', '/households/:householdId/screening', 'staff'),
+  recordScreening: endpoint<ScreeningView, ScreeningRequest>('PUT', '/households/:householdId/screening', 'staff'),
+  saveCarePlan: endpoint<ScreeningView, CarePlanRequest>('PUT', '/households/:householdId/care-plan', 'staff'),
+  sensitiveAccessLog: endpoint<SensitiveAccessPage>('GET', '/street-offices/:streetOfficeId/sensitive-access-log', 'staff'),
+  // Special needs: the resident's own household
+  myScreening: endpoint<MyScreeningView>('GET', '/me/households/:householdId/screening', 'resident'),
+  giveScreeningConsent: endpoint<MyScreeningView, ScreeningConsentRequest>('POST', '/me/households/:householdId/screening/consent', 'resident'),
+  withdrawScreening: endpoint<MyScreeningView>('DELETE', '/me/households/:householdId/screening', 'resident'),
 }

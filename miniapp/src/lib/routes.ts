@@ -15,6 +15,12 @@ export const Routes = {
   staffAuthor: '/staff/author/index',
   staffRoster: '/staff/roster/index',
   staffAccounts: '/staff/accounts/index',
+  staffScreening: '/staff/screening/index',
+  staffScreeningUnit: '/staff/screening-unit/index',
+  staffScreeningHousehold: '/staff/screening-household/index',
+  staffCarePlan: '/staff/care-plan/index',
+  staffAccessLog: '/staff/access-log/index',
+  myScreening: '/household/screening/index',
 } as const
 
 /** Back to the previous screen, or to `fallback` when the screen was opened directly (e.g. a shared H5 link). */

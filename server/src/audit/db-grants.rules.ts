@@ -1,7 +1,7 @@
 /**
  * The tables whose rows are evidence once written: the application may add to them, never change or
  * remove. Besides the audit trail: every answer version, the signature and scan images, home visits,
- * and the upgrade requests, quotes and payments (a new request or quote is a new row; nothing in the
+ * the sensitive-access log, and the upgrade requests, quotes and payments (a new request or quote is a new row; nothing in the
  * application updates or deletes one, and `evidence_chunk` is written with INSERT IGNORE).
  */
 export const APPEND_ONLY_TABLES = [
@@ -14,6 +14,8 @@ export const APPEND_ONLY_TABLES = [
   'upgrade_request',
   'upgrade_quote',
   'upgrade_payment',
+  // Who read which special-needs record: kept after the details are erased.
+  'sensitive_access_log',
 ] as const;
 
 /**

@@ -30,6 +30,11 @@ import { ReminderDailyCap } from '../reminders/reminder-daily-cap.entity.js';
 import { ReminderDelivery } from '../reminders/reminder-delivery.entity.js';
 import { ReminderPolicy } from '../reminders/reminder-policy.entity.js';
 import { Reminder } from '../reminders/reminder.entity.js';
+import { CarePlan } from '../special-needs/care-plan.entity.js';
+import { HouseholdScreening } from '../special-needs/household-screening.entity.js';
+import { ScreeningConsent } from '../special-needs/screening-consent.entity.js';
+import { ScreeningScanChunk } from '../special-needs/screening-scan-chunk.entity.js';
+import { SensitiveAccessLog } from '../special-needs/sensitive-access-log.entity.js';
 
 export const ENTITIES = [
   StreetOffice,
@@ -64,4 +69,9 @@ export const ENTITIES = [
   ReminderDailyCap,
   InboxMessage,
   SubscriptionGrant,
+  HouseholdScreening,
+  CarePlan,
+  ScreeningConsent,
+  ScreeningScanChunk,
+  SensitiveAccessLog,
 ];

@@ -2,6 +2,9 @@ import { Answer, AnswerChannel, ConsultationKind, DecisionRule, GroupBy, Residen
 import { VICTIM_SIGNATURE, type AuthzWorld, type RightCallerName, type Slot, type WrongCallerName } from './authz-world.js';
 import { ACCOUNTS_ENTRIES } from './authz-entries-accounts.js';
 import { PROGRESS_ENTRIES } from './authz-entries-progress.js';
+import { MY_SCREENING_ENTRIES } from './authz-entries-my-screening.js';
+import { SCREENING_ENTRIES } from './authz-entries-screening.js';
+import { SCREENING_OVERVIEW_ENTRIES } from './authz-entries-screening-overview.js';
 import { ALL_DISCLOSURES, SIGNATURE } from './consent.js';
 
 /** What a refused request must answer; `why` is required wherever it differs from 401/403/404. */
@@ -293,4 +296,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   },
   ...ACCOUNTS_ENTRIES,
   ...PROGRESS_ENTRIES,
+  ...SCREENING_ENTRIES,
+  ...SCREENING_OVERVIEW_ENTRIES,
+  ...MY_SCREENING_ENTRIES,
 };

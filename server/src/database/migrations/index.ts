@@ -8,6 +8,7 @@ import { UpgradeFacts1764648000000 } from './1764648000000-upgrade-facts.js';
 import { EventAttempts1764734400000 } from './1764734400000-event-attempts.js';
 import { CompoundSettings1764820800000 } from './1764820800000-compound-settings.js';
 import { StaffCredentials1764907200000 } from './1764907200000-staff-credentials.js';
+import { SpecialNeeds1764993600000 } from './1764993600000-special-needs.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   EventAttempts1764734400000,
   CompoundSettings1764820800000,
   StaffCredentials1764907200000,
+  SpecialNeeds1764993600000,
 ];

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '敏感信息查看记录',
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '单元摸排名单',
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '特殊困难户摸排',
+})

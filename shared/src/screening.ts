@@ -1,0 +1,271 @@
+/**
+ * Special-needs screening and care plans (API.md "Special needs and care plans"). Health and
+ * disability are sensitive personal information (PIPL art. 28): these shapes travel only to
+ * committee and street staff, and to a bound resident about their own household.
+ */
+
+export enum NeedCode {
+  ElderlyAlone = 'ELDERLY_ALONE',
+  Mobility = 'MOBILITY',
+  Bedridden = 'BEDRIDDEN',
+  Vision = 'VISION',
+  Hearing = 'HEARING',
+  Cognitive = 'COGNITIVE',
+  MedicalWater = 'MEDICAL_WATER',
+  Infant = 'INFANT',
+  Other = 'OTHER',
+}
+
+export const NEED_LABELS: Record<NeedCode, string> = {
+  [NeedCode.ElderlyAlone]: '独居老人',
+  [NeedCode.Mobility]: '行动不便',
+  [NeedCode.Bedridden]: '长期卧床',
+  [NeedCode.Vision]: '视力障碍',
+  [NeedCode.Hearing]: '听力障碍',
+  [NeedCode.Cognitive]: '认知障碍',
+  [NeedCode.MedicalWater]: '因治疗需要持续用水',
+  [NeedCode.Infant]: '家有婴幼儿',
+  [NeedCode.Other]: '其他困难',
+};
+
+/** Why the screening may hold sensitive details at all (PIPL art. 29 and art. 13(3)). */
+export enum LegalBasis {
+  /** The resident's separate consent: a signed consent form scanned, or given online by the resident. */
+  SeparateConsent = 'SEPARATE_CONSENT',
+  /** The screening the street office and the committee carry out as their duty before the works. */
+  StatutoryDuty = 'STATUTORY_DUTY',
+}
+
+export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
+  [LegalBasis.SeparateConsent]: '居民单独同意',
+  [LegalBasis.StatutoryDuty]: '街道、居委会履行法定职责（施工前摸排）',
+};
+
+export enum MeasureKind {
+  TemporaryStay = 'TEMPORARY_STAY',
+  Helper = 'HELPER',
+  WaterDelivery = 'WATER_DELIVERY',
+  PriorityWindow = 'PRIORITY_WINDOW',
+  AccessibleToilet = 'ACCESSIBLE_TOILET',
+  Other = 'OTHER',
+}
+
+export const MEASURE_LABELS: Record<MeasureKind, string> = {
+  [MeasureKind.TemporaryStay]: '施工期间临时到别处居住',
+  [MeasureKind.Helper]: '施工当天有人陪同协助',
+  [MeasureKind.WaterDelivery]: '停水期间送水上门',
+  [MeasureKind.PriorityWindow]: '优先安排施工时段',
+  [MeasureKind.AccessibleToilet]: '安排附近无障碍卫生间',
+  [MeasureKind.Other]: '其他安排',
+};
+
+/**
+ * Where a household stands. `WITHDRAWN`: the resident withdrew consent, details erased (counts as
+ * screened: the resident chose). `ERASED`: details erased by retention (screen again before works).
+ */
+export enum ScreeningStatus {
+  NothingNeeded = 'NOTHING_NEEDED',
+  NeedsCare = 'NEEDS_CARE',
+  Withdrawn = 'WITHDRAWN',
+  Erased = 'ERASED',
+}
+
+export const SCREENING_STATUS_LABELS: Record<ScreeningStatus | 'NOT_SCREENED', string> = {
+  NOT_SCREENED: '未摸排',
+  [ScreeningStatus.NothingNeeded]: '已摸排，无特殊需要',
+  [ScreeningStatus.NeedsCare]: '需要照顾',
+  [ScreeningStatus.Withdrawn]: '居民已撤回同意，信息已删除',
+  [ScreeningStatus.Erased]: '信息已到期删除，需重新摸排',
+};
+
+/** Readiness for in-home works: the works issue refuses to publish a unit with a household not `READY`. */
+export type HouseholdReadiness = 'READY' | 'NOT_SCREENED' | 'NEEDS_PLAN';
+
+export const NOTE_MAX = 200;
+export const MEASURES_MAX = 6;
+export const MEASURE_DESCRIPTION_MAX = 100;
+export const ASSISTANCE_NOTE_MAX = 60;
+export const CONTACT_NAME_MAX = 30;
+
+/** PUT /api/households/{householdId}/screening */
+export interface ScreeningRequest {
+  needsCare: boolean;
+  needs?: NeedCode[];
+  note?: string;
+  legalBasis?: LegalBasis;
+  /** The signed consent form (PNG or JPEG, base64 or data URL); with SEPARATE_CONSENT, unless the resident consented online. */
+  consentScanPng?: string;
+}
+
+/** The written separate consent: either the scan staff uploaded, or the resident's own tap online. */
+export interface ConsentEvidence {
+  kind: 'SCAN' | 'ONLINE';
+  /** SHA-256 of the scan, or of the consent text the resident agreed to. */
+  sha256: string;
+  givenAt: string;
+  /** ONLINE only: the consent text's version. */
+  textVersion?: string;
+  /** Whether the scan's bytes are still kept (they are erased with the details). */
+  scanAvailable?: boolean;
+}
+
+export interface CarePlanMeasure {
+  kind: MeasureKind;
+  description: string;
+}
+
+/** PUT /api/households/{householdId}/care-plan */
+export interface CarePlanRequest {
+  measures: CarePlanMeasure[];
+  contactName?: string | null;
+  contactPhone?: string | null;
+  /** The one line a work crew may see: what to do, never the diagnosis. */
+  assistanceNote: string;
+}
+
+export interface CarePlanView extends CarePlanRequest {
+  householdId: string;
+  updatedAt: string;
+  updatedByName: string;
+}
+
+/** PUT/GET /api/households/{householdId}/screening (staff): the record with its care plan. */
+export interface ScreeningView {
+  householdId: string;
+  label: string;
+  status: ScreeningStatus | null;
+  needsCare: boolean;
+  needs: NeedCode[];
+  note: string | null;
+  legalBasis: LegalBasis | null;
+  consent: ConsentEvidence | null;
+  screenedAt: string | null;
+  screenedByName: string | null;
+  withdrawnAt: string | null;
+  erasedAt: string | null;
+  readiness: HouseholdReadiness;
+  carePlan: CarePlanView | null;
+  /** The resident consented online and has not withdrawn: SEPARATE_CONSENT needs no scan. */
+  onlineConsentAvailable: boolean;
+}
+
+/** GET /api/compounds/{compoundId}/screening: counts per unit, no personal details. */
+export interface UnitScreeningSummary {
+  unitId: string;
+  label: string;
+  households: number;
+  screened: number;
+  needsCare: number;
+  withCarePlan: number;
+}
+
+/** GET /api/units/{unitId}/screening: the unit's households and where each stands (logged). */
+export interface UnitScreeningHousehold {
+  householdId: string;
+  label: string;
+  room: string;
+  floor: number;
+  status: ScreeningStatus | null;
+  readiness: HouseholdReadiness;
+  withCarePlan: boolean;
+  screenedAt: string | null;
+}
+
+export interface UnitScreeningList extends UnitScreeningSummary {
+  compoundId: string;
+  items: UnitScreeningHousehold[];
+}
+
+export enum SensitiveAccessAction {
+  ViewScreening = 'VIEW_SCREENING',
+  ListUnit = 'LIST_UNIT',
+  Export = 'EXPORT',
+  ViewConsentScan = 'VIEW_CONSENT_SCAN',
+}
+
+export const SENSITIVE_ACCESS_LABELS: Record<SensitiveAccessAction, string> = {
+  [SensitiveAccessAction.ViewScreening]: '查看一户的摸排记录',
+  [SensitiveAccessAction.ListUnit]: '查看单元摸排名单',
+  [SensitiveAccessAction.Export]: '导出小区摸排表',
+  [SensitiveAccessAction.ViewConsentScan]: '查看同意书扫描件',
+};
+
+/** GET /api/street-offices/{streetOfficeId}/sensitive-access-log: newest first. */
+export interface SensitiveAccessEntry {
+  at: string;
+  staffId: string;
+  staffName: string;
+  householdId: string | null;
+  /** The household's label, or for unit lists and exports the unit's or compound's name. */
+  subject: string;
+  compoundId: string;
+  unitId: string | null;
+  action: SensitiveAccessAction;
+}
+
+export interface SensitiveAccessPage {
+  items: SensitiveAccessEntry[];
+  /** Pass as `before` for the next (older) page; null at the end. */
+  next: string | null;
+}
+
+/** GET /api/me/households/{householdId}/screening: what is recorded about the resident's own household. */
+export interface MyScreeningView {
+  householdId: string;
+  label: string;
+  status: ScreeningStatus | null;
+  needs: NeedCode[];
+  note: string | null;
+  legalBasis: LegalBasis | null;
+  consent: ConsentEvidence | null;
+  screenedAt: string | null;
+  withdrawnAt: string | null;
+  erasedAt: string | null;
+  carePlan: Pick<CarePlanView, 'measures' | 'contactName' | 'contactPhone' | 'assistanceNote' | 'updatedAt'> | null;
+  /** Whether this resident may withdraw now (false for a statutory-duty record, and says why). */
+  canWithdraw: boolean;
+  withdrawNote: string;
+  /** The resident's own online consent, if given and not withdrawn. */
+  onlineConsentGivenAt: string | null;
+  /** How many times staff read the record, and the latest read (PIPL art. 45: the resident may know). */
+  reads: number;
+  lastReadAt: string | null;
+}
+
+/** POST /api/me/households/{householdId}/screening/consent */
+export interface ScreeningConsentRequest {
+  agreed: true;
+  textVersion: string;
+}
+
+/** The separate consent a resident gives online: its own page, its own tap, its own text (PIPL art. 29). */
+export const SCREENING_CONSENT_VERSION = '2026-12-v1';
+export const SCREENING_CONSENT_TEXT = [
+  '为做好老旧小区入户施工期间的照顾安排，社区居委会和街道办事处需要了解本户是否有老人独居、行动不便、长期卧床、视力或听力障碍、认知障碍、因治疗需要持续用水、家有婴幼儿等情况。',
+  '这些信息中的健康和残障情况属于敏感个人信息。您同意后，居委会和街道工作人员可以记录这些情况，仅用于制定施工期间的照顾方案；施工队只会看到“需要怎么帮忙”的一句提示，看不到具体情况。',
+  '每次工作人员查看都会被记录。施工验收后 90 天，或长期没有施工安排时，这些信息会自动删除。',
+  '您可以随时在“我家的登记信息”中撤回同意，撤回后已记录的情况和照顾安排会被删除，只保留撤回的记录。不同意不影响您参加征询和表决。',
+].join('\n');
+
+/** The resident may not withdraw a statutory-duty record: this is what the page says instead. */
+export const STATUTORY_DUTY_NOTE = '这条记录是街道和居委会在施工前履行摸排职责所做的（《个人信息保护法》第十三条第一款第三项），不需要您的同意，也不能由您撤回。如有疑问或需要更正，请联系居委会。';
+export const CONSENT_WITHDRAW_NOTE = '这条记录基于您的单独同意。您可以撤回同意，撤回后已记录的情况和照顾安排会被删除，只保留撤回的记录。';
+
+/** Words of a diagnosis that must not reach the crew: the crew's note says what to do, not why. */
+const DIAGNOSIS_WORDS = ['透析', '肾', '癌', '肿瘤', '病', '残疾', '残障', '瘫', '痴呆', '失智', '阿尔茨海默', '失明', '盲人', '聋', '抑郁', '精神', '诊断', '手术', '中风', '化疗', '心脏', '残'];
+
+/** Why an assistance note cannot go to the crew, or null. */
+export function assistanceNoteProblem(note: string): string | null {
+  const text = note.trim();
+  if (!text) return '请填写给施工队的一句提示（例如：施工前一天先给女儿打电话）';
+  if ([...text].length > ASSISTANCE_NOTE_MAX) return `给施工队的提示最多 ${ASSISTANCE_NOTE_MAX} 个字`;
+  const word = DIAGNOSIS_WORDS.find((w) => text.includes(w));
+  return word ? `给施工队的提示只写需要怎么帮忙，不要写病情或身体状况（含“${word}”）` : null;
+}
+
+/** Whether the household is ready for in-home works, from its screening and whether it has a care plan. */
+export function householdReadiness(status: ScreeningStatus | null, hasCarePlan: boolean): HouseholdReadiness {
+  if (status === null || status === ScreeningStatus.Erased) return 'NOT_SCREENED';
+  if (status === ScreeningStatus.NeedsCare && !hasCarePlan) return 'NEEDS_PLAN';
+  return 'READY';
+}
