@@ -20,6 +20,7 @@ import {
   openRoute,
   settled,
   tokenOf,
+  unitAt,
   useResidentSession,
   useStaffSession,
   useTypeMode,
@@ -33,10 +34,21 @@ const people = {}
 const ids = {}
 const axeLog = []
 
+/** Opens the screening form's needs step and the consent scan step: every control of the form in view. */
+async function openNeedsForm(page) {
+  const form = page.locator('.screen.staff-screening-household:visible')
+  await form.getByRole('button', { name: '需要照顾', exact: true }).click()
+  await form.locator('.screening-needs').waitFor()
+  await form.getByRole('radio', { name: /^(✓ )?居民单独同意/ }).click()
+  await form.locator('.screening-consent-scan-step').waitFor()
+}
+
 /**
  * The screens checked, who sees them, and what shows the data has arrived. A resident of 光明里小区
- * (bound here, to a household no other test uses) sees home, bind, the plumbing application and 消息;
- * the committee its console; the street office its dashboard and accounts.
+ * (bound here, to a household no other test uses) sees home, bind, the plumbing application, 消息 and
+ * 我家的登记信息 (nothing recorded: the consent card); the committee its console and the special-needs
+ * screening of the demo's 光明里1号楼 (read only: no screen here saves anything); the street office its
+ * dashboard, accounts and the sensitive-access log. `prepare` runs after the data arrived.
  */
 const SCREENS = [
   { name: 'resident home', who: 'resident', route: '/pages/home/index', ready: '.household-item' },
@@ -44,14 +56,20 @@ const SCREENS = [
   { name: 'resident consultation', who: 'resident', route: '/consult/detail/index', params: () => ({ id: ids.plumbing, household: ids.residentHousehold }), ready: '.disclosure-item' },
   { name: 'inbox', who: 'resident', route: '/pages/inbox/index', ready: '.screen.inbox' },
   { name: 'staff login', who: 'resident', route: '/staff/login/index', ready: '.staff-login-submit' },
+  { name: 'my screening (consent)', who: 'resident', route: '/household/screening/index', params: () => ({ householdId: ids.residentHousehold }), ready: '#screening-consent' },
   { name: 'staff home (committee)', who: 'committee', route: '/staff/home/index', ready: '.staff-home-action' },
   { name: 'compound', who: 'committee', route: '/staff/compound/index', params: () => ({ id: ids.guangming }), ready: '.building-toggle' },
   { name: 'staff consultation', who: 'committee', route: '/staff/consultation/index', params: () => ({ id: ids.plumbing }), ready: '.group-row' },
   { name: 'authoring', who: 'committee', route: '/staff/author/index', params: () => ({ compoundId: ids.xingfu }), ready: '.author-title-input' },
   { name: 'roster', who: 'committee', route: '/staff/roster/index', params: () => ({ compoundId: ids.xingfu }), ready: '.roster-template-csv' },
+  { name: 'screening (units)', who: 'committee', route: '/staff/screening/index', params: () => ({ compoundId: ids.guangming }), ready: '.unit-progress' },
+  { name: 'screening unit', who: 'committee', route: '/staff/screening-unit/index', params: () => ({ unitId: ids.screeningUnit }), ready: '.screening-household-row' },
+  { name: 'screening household (needs form)', who: 'committee', route: '/staff/screening-household/index', params: () => ({ householdId: ids.unscreened }), ready: '.screening-form', prepare: openNeedsForm },
+  { name: 'care plan', who: 'committee', route: '/staff/care-plan/index', params: () => ({ householdId: ids.withPlan }), ready: '.care-measure__description' },
   { name: 'street dashboard', who: 'street', route: '/staff/dashboard/index', ready: '.dashboard-consultation' },
   { name: 'drill-down', who: 'street', route: '/staff/progress/index', params: () => ({ id: ids.plumbing }), ready: '.progress-building' },
   { name: 'accounts', who: 'street', route: '/staff/accounts/index', ready: '.account-row' },
+  { name: 'access log', who: 'street', route: '/staff/access-log/index', params: () => ({ streetOfficeId: ids.streetOffice }), ready: '.access-entry' },
 ]
 
 before(async () => {
@@ -66,6 +84,12 @@ before(async () => {
   const household = await householdAt(committeeToken, guangming.id, '4号楼', '3单元', '502')
   ids.residentHousehold = household.id
   const resident = await boundResident(committeeToken, household.id)
+  // 光明里1号楼 as the demo screened it: 1单元 half done (601 not yet), 2单元502 with a care plan.
+  const unit1 = await unitAt(committeeToken, guangming.id, '1号楼', '1单元')
+  ids.screeningUnit = unit1.id
+  ids.unscreened = unit1.households.find((h) => h.room === '601').id
+  ids.withPlan = (await unitAt(committeeToken, guangming.id, '1号楼', '2单元')).households.find((h) => h.room === '502').id
+  ids.streetOffice = (await api('/street-offices', { token: await tokenOf(ACCOUNTS.street) }))[0].id
 
   for (const who of ['resident', 'committee', 'street']) {
     const { context, page, pageErrors } = await newPhonePage(browser)
@@ -88,6 +112,7 @@ async function open(screen, large) {
   await page.locator(`.screen.${large ? 'large-type' : 'normal-type'}`).first().waitFor()
   await page.locator(screen.ready).first().waitFor()
   await settled(page)
+  await screen.prepare?.(page)
   return page
 }
 

@@ -126,6 +126,14 @@ export async function demoCompounds(token) {
   return { guangming, xingfu }
 }
 
+/** A unit by building and unit name of a compound's structure: `{id, name, households}`. */
+export async function unitAt(token, compoundId, building, unit) {
+  const structure = await api(`/compounds/${compoundId}/structure`, { token })
+  const found = structure.buildings.find((b) => b.name === building)?.units.find((u) => u.name === unit)
+  assert.ok(found, `${structure.name} has no ${building}${unit}`)
+  return found
+}
+
 /** A household by building, unit and room of a compound's structure. */
 export async function householdAt(token, compoundId, building, unit, room) {
   const structure = await api(`/compounds/${compoundId}/structure`, { token })

@@ -12,7 +12,7 @@ import postcss, { type AcceptedPlugin, type Rule } from 'postcss'
 const htmlTransform = require('postcss-html-transform') as (options: { platform: 'h5' | 'weapp' }) => AcceptedPlugin
 
 const SRC = join(__dirname, '../src')
-const SHEETS = ['app.css', 'consult/consult.css', 'pages/home/index.css', 'pages/bind/index.css', 'pages/inbox/index.css']
+const SHEETS = ['app.css', 'consult/consult.css', 'pages/home/index.css', 'pages/bind/index.css', 'pages/inbox/index.css', 'household/household.css']
 
 /** The rules as the H5 build emits them: Taro rewrites tag selectors (`textarea` → `taro-textarea-core`). */
 function rulesOf(file: string): Rule[] {

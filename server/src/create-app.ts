@@ -10,6 +10,7 @@ import type { AppConfig } from './config/app-config.js';
 import { apiMigrationPolicy } from './database/migration-gate.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { refuseDemoAccounts } from './demo/demo-accounts-check.js';
+import { seedDemoScreenings } from './demo/demo-screenings.js';
 import { seedDemo } from './demo/demo-seeder.js';
 import { applyBodyParsing } from './http/body-parsing.js';
 import { applyHttpSecurity } from './http/http-security.js';
@@ -44,6 +45,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   await app.init();
   if (config.production) await refuseDemoAccounts(app);
-  if (config.seedDemo && (await seedDemo(app.get(DataSource)))) await seedDemoConsultations(app);
+  if (config.seedDemo && (await seedDemo(app.get(DataSource)))) {
+    await seedDemoConsultations(app);
+    await seedDemoScreenings(app);
+  }
   return app;
 }

@@ -1,3 +1,5 @@
+import { assistanceNoteProblem } from '@linyi/shared';
+import { DEMO_CARE_WATER_OPENID } from '../src/demo/demo-screenings.js';
 import { DomainEvent } from '../src/events/domain-event.entity.js';
 import { waitFor } from './support/fake-push.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
@@ -33,5 +35,42 @@ describe('seeding the demo while the timers run', () => {
     const [{ days }] = await t.dataSource.query('SELECT COUNT(DISTINCT DATE(answeredAt)) AS days FROM household_response');
     expect(Number(days)).toBeGreaterThanOrEqual(5);
     expect(Math.abs(t.clock.now().getTime() - Date.now())).toBeLessThan(1000);
+  });
+
+  it('screens 1号楼2单元 fully and 1号楼1单元 in part, in the past, with plans a crew may read', async () => {
+    const units: Array<{ unit: string; screened: number; needsCare: number; withPlan: number; byStreet: number }> = await t.dataSource.query(`
+      SELECT CONCAT(b.name, u.name) AS unit, COUNT(*) AS screened, SUM(s.status = 'NEEDS_CARE') AS needsCare, COUNT(p.id) AS withPlan, SUM(a.username = 'street-demo') AS byStreet
+      FROM household_screening s JOIN unit u ON u.id = s.unitId JOIN building b ON b.id = u.buildingId
+      JOIN compound c ON c.id = s.compoundId JOIN staff_account a ON a.id = s.screenedBy LEFT JOIN care_plan p ON p.householdId = s.householdId
+      WHERE c.name = '光明里小区' GROUP BY b.name, u.name ORDER BY unit`);
+    expect(units.map((u) => ({ unit: u.unit, screened: Number(u.screened), needsCare: Number(u.needsCare), withPlan: Number(u.withPlan), byStreet: Number(u.byStreet) }))).toEqual([
+      { unit: '1号楼1单元', screened: 7, needsCare: 2, withPlan: 1, byStreet: 1 },
+      { unit: '1号楼2单元', screened: 12, needsCare: 2, withPlan: 2, byStreet: 2 },
+    ]);
+    const cared: Array<{ label: string; needs: string; legalBasis: string; consentKind: string | null }> = await t.dataSource.query(
+      "SELECT h.label, s.needs, s.legalBasis, s.consentKind FROM household_screening s JOIN household h ON h.id = s.householdId WHERE s.status = 'NEEDS_CARE' ORDER BY h.label",
+    );
+    expect(cared).toEqual([
+      { label: '1号楼1单元202', needs: 'INFANT', legalBasis: 'SEPARATE_CONSENT', consentKind: 'SCAN' },
+      { label: '1号楼1单元401', needs: 'HEARING', legalBasis: 'STATUTORY_DUTY', consentKind: null },
+      { label: '1号楼2单元301', needs: 'MEDICAL_WATER', legalBasis: 'SEPARATE_CONSENT', consentKind: 'ONLINE' },
+      { label: '1号楼2单元502', needs: 'ELDERLY_ALONE,MOBILITY', legalBasis: 'STATUTORY_DUTY', consentKind: null },
+    ]);
+    // The online consent is the water household's own resident's.
+    const [consent] = await t.dataSource.query('SELECT r.openid FROM screening_consent c JOIN resident r ON r.id = c.residentId');
+    expect(consent.openid).toBe(DEMO_CARE_WATER_OPENID);
+
+    const notes: Array<{ assistanceNote: string }> = await t.dataSource.query('SELECT assistanceNote FROM care_plan');
+    expect(notes).toHaveLength(3);
+    expect(notes.map((n) => ({ note: n.assistanceNote, problem: assistanceNoteProblem(n.assistanceNote) }))).toEqual(notes.map((n) => ({ note: n.assistanceNote, problem: null })));
+
+    // Dated days back; the committee's two reads are the whole access log.
+    const [{ latest }] = await t.dataSource.query('SELECT GREATEST(MAX(s.screenedAt), MAX(p.updatedAt)) AS latest FROM household_screening s, care_plan p');
+    expect(new Date(latest).getTime()).toBeLessThan(bootedAt - 24 * 3600 * 1000);
+    const reads: Array<{ username: string; action: string }> = await t.dataSource.query('SELECT a.username, l.action FROM sensitive_access_log l JOIN staff_account a ON a.id = l.staffId');
+    expect(reads).toEqual([
+      { username: 'committee-demo', action: 'VIEW_SCREENING' },
+      { username: 'committee-demo', action: 'VIEW_SCREENING' },
+    ]);
   });
 });

@@ -43,6 +43,8 @@ export interface AppConfig {
   auditPublicKey: string | null;
   /** How often a signed audit checkpoint is taken (skipped when no chain moved); 0 = off (tests take them by hand). */
   auditCheckpointMs: number;
+  /** Erasure of special-needs details (PIPL art. 19, 47): days after the unit's works are accepted, days without works, sweep period (0 = off). */
+  screeningRetention: { afterAcceptanceDays: number; maxAgeDays: number; sweepMs: number };
 }
 
 export type TrustProxy = false | number | string[];
@@ -193,6 +195,12 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
   const auditPublicKey = env.AUDIT_PUBLIC_KEY || null;
   problems.push(...auditKeyProblems(auditSigningKey, auditPublicKey));
   const auditCheckpointMs = int(env, 'AUDIT_CHECKPOINT_MS', 60_000, 0, problems);
+  const screeningRetention = {
+    afterAcceptanceDays: int(env, 'SCREENING_RETENTION_DAYS', 90, 1, problems),
+    // Under a month a screening made for works planned next month would vanish before them.
+    maxAgeDays: int(env, 'SCREENING_MAX_AGE_DAYS', 365, 30, problems),
+    sweepMs: int(env, 'SCREENING_RETENTION_SWEEP_MS', 3_600_000, 0, problems),
+  };
 
   if (production) {
     if (!auditSigningKey && !(verifiesOnly && auditPublicKey)) {
@@ -236,5 +244,6 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
     auditSigningKey,
     auditPublicKey,
     auditCheckpointMs,
+    screeningRetention,
   };
 }

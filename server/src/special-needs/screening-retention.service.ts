@@ -1,5 +1,88 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ScreeningStatus } from '@linyi/shared';
+import { MoreThan } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { Clock } from '../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { TransactionRunner } from '../database/transaction-runner.js';
+import { HouseholdScreening } from './household-screening.entity.js';
+import { eraseScreening } from './screening-erasure.js';
+import { retentionDue, type RetentionReason } from './screening-retention.rules.js';
+import { householdChain } from './screening.service.js';
+import { UnitWorksStatus } from './unit-works-status.js';
 
-// Stub: filled in by its owner (issue 9).
+const BATCH = 200;
+
+/**
+ * Erases special-needs details once they are no longer needed (PIPL art. 19, 47): a set time after
+ * the unit's works were accepted, or when an old screening has no works planned. Runs on a timer in
+ * every process that boots the app (web and worker); concurrent sweeps are safe, each erasure is a
+ * compare-and-set on the row's version, so a re-screening in between wins.
+ */
 @Injectable()
-export class ScreeningRetentionService {}
+export class ScreeningRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('screening-retention');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
+    @Inject(UnitWorksStatus) private readonly works: UnitWorksStatus,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap() {
+    const every = this.config.screeningRetention.sweepMs;
+    if (every > 0) {
+      this.timer = setInterval(() => void this.sweep().catch((error) => this.logger.error({ msg: 'retention sweep failed', error: String(error) })), every);
+      this.timer.unref();
+    }
+  }
+
+  async onApplicationShutdown() {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** One pass over every screening that still holds details, in batches. */
+  sweep(): Promise<{ erased: number }> {
+    const work = this.sweepOnce();
+    this.running = work;
+    return work;
+  }
+
+  private async sweepOnce(): Promise<{ erased: number }> {
+    const now = this.clock.stamp();
+    const repository = this.transactions.dataSource.getRepository(HouseholdScreening);
+    let erased = 0;
+    for (let after = ''; ; ) {
+      const batch = await repository.find({ where: { status: ScreeningStatus.NeedsCare, id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
+      if (!batch.length) break;
+      const works = await this.works.of(this.transactions.dataSource.manager, [...new Set(batch.map((row) => row.unitId))]);
+      for (const row of batch) {
+        const reason = retentionDue(row, works.get(row.unitId), now, this.config.screeningRetention);
+        if (reason && (await this.erase(row, reason, now))) erased++;
+      }
+      after = batch[batch.length - 1].id;
+    }
+    if (erased) this.logger.log({ msg: 'screening details erased', erased });
+    return { erased };
+  }
+
+  private erase(row: HouseholdScreening, reason: RetentionReason, now: Date): Promise<boolean> {
+    return this.transactions.run(async (manager) => {
+      if (!(await eraseScreening(manager, row, reason, now))) return false;
+      await this.audit.append(manager, {
+        chainKey: householdChain(row.householdId),
+        action: 'SCREENING_ERASED',
+        actor: 'system',
+        subjectId: row.householdId,
+        payload: { screeningId: row.id, version: row.version + 1, reason },
+        at: now,
+      });
+      return true;
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import { Answer, ConsultationKind, DecisionRule, GroupBy, ResidentRole, ScopeType, StaffRole, VisitOutcome, type CompoundStructure } from '@linyi/shared';
+import { Answer, ConsultationKind, DecisionRule, GroupBy, LegalBasis, NeedCode, ResidentRole, ScopeType, StaffRole, VisitOutcome, type CompoundStructure } from '@linyi/shared';
 import bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
 import { CheckpointService } from '../../src/audit/checkpoint.service.js';
@@ -19,6 +19,8 @@ import { bearer, residentToken, staffToken, type TestApp } from './test-app.js';
 
 /** The victim owner's signature: no other answer in the test has these bytes. */
 export const VICTIM_SIGNATURE = uniqueSignaturePng(0x5eed_a11c);
+/** The signed consent form of the victim household's special-needs screening (its own bytes too). */
+export const VICTIM_CONSENT_SCAN = uniqueSignaturePng(0xc0_5e_27);
 
 /** Ids of one scope: what a matrix entry puts in path params, queries and bodies. */
 export interface Scope {
@@ -181,6 +183,13 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const nudge = await t.http.post(`/api/households/${hRemind}/nudge`).set(bearer(committee)).send({ consultationId: victimConsultation.id }).expect(201);
   // Dead-lettered, so that the right-scope retry is a real 200.
   await t.dataSource.getRepository(Reminder).update({ id: nudge.body.id }, { status: ReminderStatus.Dead, lastError: 'authz fixture' });
+
+  // A special-needs screening on separate consent with its scan: what the refused screening reads would leak.
+  await t.http
+    .put(`/api/households/${hv}/screening`)
+    .set(bearer(committee))
+    .send({ needsCare: true, needs: [NeedCode.ElderlyAlone], note: '独居，子女在外地', legalBasis: LegalBasis.SeparateConsent, consentScanPng: VICTIM_CONSENT_SCAN })
+    .expect(200);
 
   // Checkpoints are otherwise taken on a timer or after a group transition: take one now.
   await t.app.get(CheckpointService).take();

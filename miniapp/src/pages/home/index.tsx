@@ -70,7 +70,10 @@ export default function HomePage() {
         {me.data && households.length === 0 ? <EmptyHouseholds onBind={openBind} /> : null}
         {households.length > 0 ? (
           <>
-            <HouseholdList households={households} />
+            <HouseholdList
+              households={households}
+              onOpenScreening={(household) => void Taro.navigateTo({ url: withParams(Routes.myScreening, { householdId: household.id }) })}
+            />
             <BigButton variant='secondary' id='bind-another' className='bind-entry' onClick={openBind}>
               再绑定一套房屋
             </BigButton>

@@ -61,6 +61,14 @@ export default function StaffCompoundPage() {
       </View>
       <ActionButton profile={profile} action={StaffAction.AuthorConsultation} wrapperClassName='compound-action' text='发起征询' onClick={() => go(withParams(Routes.staffAuthor, { compoundId }))} />
       <ActionButton profile={profile} action={StaffAction.UploadRoster} wrapperClassName='compound-action' text='导入名册' onClick={() => go(withParams(Routes.staffRoster, { compoundId }))} />
+      <ActionButton
+        profile={profile}
+        action={StaffAction.ViewScreeningCounts}
+        className='compound-screening-entry'
+        wrapperClassName='compound-action'
+        text={canDo(profile, StaffAction.ScreenHouseholds) ? '特殊困难户摸排' : '特殊困难户摸排（只看户数）'}
+        onClick={() => go(withParams(Routes.staffScreening, { compoundId }))}
+      />
       <CompoundConsultations
         consultations={consultations.data}
         loading={consultations.loading}

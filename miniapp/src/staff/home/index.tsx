@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { StaffAction } from '@linyi/shared'
+import { ScopeType, StaffAction } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import { LargeTypeSwitch } from '../../components/LargeTypeSwitch'
 import { LoadingNotice } from '../../components/Notice'
@@ -9,7 +9,7 @@ import { staffLogout } from '../../api'
 import { getToken } from '../../api/session'
 import { useCompounds } from '../../hooks/staff'
 import { canDo, useStaffProfile } from '../../hooks/staff-session'
-import { Routes } from '../../lib/routes'
+import { Routes, withParams } from '../../lib/routes'
 import { ActionButton } from '../components/compound/ActionButton'
 import { CompoundCard } from '../components/compound/CompoundCard'
 import { NO_COMPOUND_YET, ROLE_HINT, ROLE_LABEL } from '../components/role-text'
@@ -48,6 +48,9 @@ export default function StaffHomePage() {
   }
 
   const homeAction = 'staff-home-action'
+  // Street staff read their own street office's log (its id is their scope, as GET /street-offices answers it).
+  const streetOfficeId = profile.scope.type === ScopeType.StreetOffice ? profile.scope.id : null
+  const accessLogUrl = streetOfficeId && canDo(profile, StaffAction.ViewSensitiveAccessLog) ? withParams(Routes.staffAccessLog, { streetOfficeId }) : null
   return (
     <Screen className='staff-home'>
       <View className='page-header'>
@@ -64,6 +67,13 @@ export default function StaffHomePage() {
           <ActionButton profile={profile} action={StaffAction.ViewStreetDashboard} variant='primary' wrapperClassName={homeAction} text='街道总览' onClick={() => go(Routes.staffDashboard)} />
           <ActionButton profile={profile} action={StaffAction.ViewCompounds} wrapperClassName={homeAction} text='小区与住户' onClick={() => go(Routes.staffCompounds)} />
           <ActionButton profile={profile} action={StaffAction.ManageStaffAccounts} wrapperClassName={homeAction} text='工作人员账号' onClick={() => go(Routes.staffAccounts)} />
+        </View>
+      ) : null}
+
+      {/* The street office's own duty of oversight over special-needs reads; its own section, not one of the work entries. */}
+      {accessLogUrl ? (
+        <View className='section staff-home-privacy'>
+          <ActionButton profile={profile} action={StaffAction.ViewSensitiveAccessLog} className='staff-access-log-entry' wrapperClassName='staff-home-privacy-action' text='敏感信息查看记录' onClick={() => go(accessLogUrl)} />
         </View>
       ) : null}
 

@@ -1,6 +1,83 @@
-import { Text } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { StaffAction } from '@linyi/shared'
+import type { StaffView } from '@linyi/shared'
+import { BigButton } from '../../components/BigButton'
+import { ErrorNotice, LoadingNotice } from '../../components/Notice'
+import { Screen } from '../../components/Screen'
+import { useCompoundInScope } from '../../hooks/roster'
+import { useCompoundScreening, useScreeningExport } from '../../hooks/screening'
+import { canDo, useStaffProfile } from '../../hooks/staff-session'
+import { Routes, withParams } from '../../lib/routes'
+import { StaffGate } from '../components/dashboard/StaffGate'
+import { LoadFailure } from '../components/LoadFailure'
+import { SensitiveNotice } from '../components/screening/ScreeningNotice'
+import { UnitProgressCard } from '../components/screening/UnitProgressCard'
+import '../staff.css'
+import '../components/dashboard/dashboard.css'
+import '../components/screening/screening.css'
 
-// Stub: filled in by its owner (issue 9).
+function ExportButton({ compoundId, compoundName }: { compoundId: string; compoundName: string }) {
+  const exporting = useScreeningExport(compoundId)
+  return (
+    <View className='section screening-export'>
+      <BigButton variant='secondary' className='screening-export-button' loading={exporting.downloading} onClick={() => void exporting.run(compoundName)}>
+        {exporting.downloading ? '正在导出…' : '导出摸排表'}
+      </BigButton>
+      <Text className='text-secondary'>Excel 表含各户的具体情况，仅供居委会内部使用，导出也会被记录。</Text>
+      {exporting.done ? <Text className='screening-saved screening-export-done'>摸排表已导出</Text> : null}
+      <ErrorNotice message={exporting.error} className='screening-export-error' />
+    </View>
+  )
+}
+
+/** Counts per unit for every role; committee and street staff open a unit from here. */
+function CompoundScreening({ compoundId, profile }: { compoundId: string; profile: StaffView }) {
+  const counts = useCompoundScreening(compoundId)
+  const compound = useCompoundInScope(compoundId)
+  const opens = canDo(profile, StaffAction.ScreenHouseholds)
+  const units = counts.data ?? []
+  const name = compound.data?.name ?? ''
+  return (
+    <>
+      <View className='page-header'>
+        <Text className='page-title'>特殊困难户摸排</Text>
+        {name ? <Text className='section-title screening-compound-name'>{name}</Text> : null}
+      </View>
+      <SensitiveNotice countsOnly={!opens} />
+      {counts.loading && !counts.data ? <LoadingNotice /> : null}
+      {counts.error ? <LoadFailure message={counts.error} status={counts.errorStatus} onRetry={() => void counts.reload()} /> : null}
+      {counts.data && units.length === 0 ? <Text className='card text-body screening-no-units'>这个小区还没有导入住户名册，导入后各单元会显示在这里。</Text> : null}
+      {units.map((unit) => (
+        <UnitProgressCard
+          key={unit.unitId}
+          unit={unit}
+          onOpen={opens ? () => void Taro.navigateTo({ url: withParams(Routes.staffScreeningUnit, { unitId: unit.unitId }) }) : undefined}
+        />
+      ))}
+      {counts.data && units.length > 0 && canDo(profile, StaffAction.ExportScreening) ? <ExportButton compoundId={compoundId} compoundName={name} /> : null}
+      {counts.data ? (
+        <BigButton variant='link' className='screening-refresh' loading={counts.loading} onClick={() => void counts.reload()}>
+          {counts.loading ? '正在刷新…' : '刷新'}
+        </BigButton>
+      ) : null}
+    </>
+  )
+}
+
+/** A compound's screening progress, unit by unit: no personal details on this page. */
 export default function StaffScreeningPage() {
-  return <Text>特殊困难户摸排</Text>
+  const compoundId = decodeURIComponent(useRouter().params.compoundId ?? '')
+  const profile = useStaffProfile()
+  return (
+    <Screen className='staff-screening'>
+      <StaffGate profile={profile} action={StaffAction.ViewScreeningCounts} deniedText='摸排进度供居委会、街道办、施工单位和系统管理员查看。'>
+        {!compoundId ? (
+          <Text className='card text-body screening-no-id'>链接中缺少小区编号，请从小区页面进入“特殊困难户摸排”。</Text>
+        ) : profile ? (
+          <CompoundScreening compoundId={compoundId} profile={profile} />
+        ) : null}
+      </StaffGate>
+    </Screen>
+  )
 }

@@ -1,0 +1,61 @@
+import type { CarePlanRequest, ScreeningRequest } from '@linyi/shared'
+import { apiBase } from './base-url'
+import { endpoints } from './endpoints'
+import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
+import { STAFF_SIGN_IN_NEEDED, call } from './http'
+import { clearSession, getToken } from './session'
+import { download } from './transport'
+import { saveDownload } from './upload'
+
+// Special-needs screening (issue 9), staff side. Every read of details is logged by the server.
+
+/** Counts per unit, no personal details (every staff role). */
+export const fetchCompoundScreening = (compoundId: string) => call(endpoints.compoundScreening, { params: { compoundId } })
+
+/** A unit's households and where each stands; the server logs this read (LIST_UNIT). */
+export const fetchUnitScreening = (unitId: string) => call(endpoints.unitScreening, { params: { unitId } })
+
+/** One household's record with its care plan; the server logs this read (VIEW_SCREENING). */
+export const fetchHouseholdScreening = (householdId: string) => call(endpoints.householdScreening, { params: { householdId } })
+
+export const recordScreening = (householdId: string, body: ScreeningRequest) => call(endpoints.recordScreening, { params: { householdId }, body })
+
+export const saveCarePlan = (householdId: string, body: CarePlanRequest) => call(endpoints.saveCarePlan, { params: { householdId }, body })
+
+/** Newest first; `before` is the previous page's `next`. */
+export const fetchSensitiveAccessLog = (streetOfficeId: string, before: string | null) =>
+  call(endpoints.sensitiveAccessLog, { params: { streetOfficeId }, query: before ? { before } : {} })
+
+/** Not in endpoints.ts: an XLSX download and an image, not JSON exchanges. */
+export const screeningExportPath = (compoundId: string) => `/compounds/${encodeURIComponent(compoundId)}/screening/export`
+export const consentScanPath = (householdId: string) => `/households/${encodeURIComponent(householdId)}/screening/consent-scan`
+
+export const screeningExportFileName = (compoundName: string) => `${compoundName || '小区'}特殊困难户摸排表.xlsx`
+
+/** The committee's XLSX (logged once as EXPORT): saved by the browser on H5, opened by WeChat on weapp. */
+export const downloadScreeningExport = (compoundId: string, compoundName: string) =>
+  saveDownload(screeningExportPath(compoundId), screeningExportFileName(compoundName))
+
+/**
+ * The signed consent form as an image source (logged as VIEW_CONSENT_SCAN): an object URL on H5,
+ * where an <Image> cannot send the token; a temporary file on weapp.
+ */
+export async function consentScanSource(householdId: string): Promise<string> {
+  const token = getToken('staff')
+  if (!token) throw new ApiError(STAFF_SIGN_IN_NEEDED, 401, 'UNAUTHENTICATED')
+  const path = consentScanPath(householdId)
+  try {
+    if (process.env.TARO_ENV !== 'h5') return await download(path, token)
+    let response: Response
+    try {
+      response = await fetch(`${apiBase()}${path}`, { headers: { Authorization: `Bearer ${token}` } })
+    } catch {
+      throw new ApiError(NETWORK_ERROR_MESSAGE, 0, 'NETWORK_ERROR')
+    }
+    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null))
+    return URL.createObjectURL(await response.blob())
+  } catch (error) {
+    if (error instanceof ApiError && error.statusCode === 401) clearSession('staff')
+    throw error
+  }
+}

@@ -1,0 +1,76 @@
+import { LegalBasis, SCREENING_CONSENT_TEXT, STATUTORY_DUTY_NOTE, ScreeningStatus } from '@linyi/shared'
+import type { ConsentEvidence, MyScreeningView } from '@linyi/shared'
+import { decodeParam } from '../consult/link.rules'
+import { formatDateTime } from '../lib/format'
+
+/** Ids the server hands out (UUIDs), and the short ones of tests and demos. */
+const ID_SHAPE = /^[A-Za-z0-9-]{1,64}$/
+
+/** Why the page's link cannot be opened, in words for the resident, or null. Checked before any request. */
+export function householdLinkProblem(params: Record<string, string | undefined>): string | null {
+  const id = decodeParam(params.householdId)
+  if (!id) return '链接不完整：缺少房屋编号，请从首页重新打开。'
+  if (!ID_SHAPE.test(id)) return '链接有误：房屋编号不正确，请从首页重新打开。'
+  return null
+}
+
+/** The consent text as the paragraphs it was written in. */
+export function consentParagraphs(text: string = SCREENING_CONSENT_TEXT): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+}
+
+/** How the separate consent was given: the signed form staff scanned, or the resident's own tap. */
+export function consentWords(consent: ConsentEvidence): string {
+  const at = formatDateTime(consent.givenAt)
+  return consent.kind === 'SCAN' ? `书面同意书，${at}签署` : `您在小程序中同意，${at}`
+}
+
+/** What the resident may know about staff reads of the record (PIPL art. 45). */
+export function readsLine(reads: number, lastReadAt: string | null): string {
+  if (reads <= 0) return '还没有工作人员查看过这条记录。'
+  return lastReadAt ? `工作人员共查看过 ${reads} 次，最近一次 ${formatDateTime(lastReadAt)}。` : `工作人员共查看过 ${reads} 次。`
+}
+
+/** The server's words on withdrawing; should they be missing, a statutory-duty record still says why it stays. */
+export function withdrawalNote(view: Pick<MyScreeningView, 'legalBasis' | 'withdrawNote'>): string {
+  const note = view.withdrawNote.trim()
+  if (note) return note
+  return view.legalBasis === LegalBasis.StatutoryDuty ? STATUTORY_DUTY_NOTE : ''
+}
+
+/**
+ * What a withdrawal does (the server's rule, server/src/special-needs/my-screening.rules.ts): a record of
+ * needs kept on the resident's consent is erased; otherwise (statutory duty, nothing recorded) only the
+ * resident's online consent ends.
+ */
+export type WithdrawalEffect = 'ERASES_RECORD' | 'CONSENT_ONLY'
+
+export function withdrawalEffect(view: Pick<MyScreeningView, 'status' | 'legalBasis'>): WithdrawalEffect {
+  return view.status === ScreeningStatus.NeedsCare && view.legalBasis === LegalBasis.SeparateConsent ? 'ERASES_RECORD' : 'CONSENT_ONLY'
+}
+
+export const WITHDRAW_BUTTON: Record<WithdrawalEffect, string> = {
+  ERASES_RECORD: '撤回同意并删除登记信息',
+  CONSENT_ONLY: '撤回我的同意',
+}
+
+/** The confirmation before withdrawing: what goes, and what stays (WeChat allows 4 characters per button). */
+export const WITHDRAW_CONFIRMATION: Record<WithdrawalEffect, { title: string; content: string }> = {
+  ERASES_RECORD: {
+    title: '撤回同意？',
+    content: '撤回后，登记的情况、备注和照顾安排会被删除，不能恢复；撤回这件事本身会留下记录。确定撤回吗？',
+  },
+  CONSENT_ONLY: {
+    title: '撤回同意？',
+    content: '撤回后，工作人员不能再以您的这份同意为依据登记本户情况；撤回这件事本身会留下记录。确定撤回吗？',
+  },
+}
+
+/** Said on the page once the withdrawal went through. */
+export const WITHDRAWN_WORDS: Record<WithdrawalEffect, string> = {
+  ERASES_RECORD: '已撤回同意。登记的情况、备注和照顾安排已删除，只保留撤回的记录。',
+  CONSENT_ONLY: '已撤回您在小程序中的同意。撤回的记录会保留。',
+}

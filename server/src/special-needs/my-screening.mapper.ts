@@ -1,0 +1,55 @@
+import type { ConsentEvidence, MyScreeningView, NeedCode } from '@linyi/shared';
+import type { Household } from '../places/household.entity.js';
+import type { CarePlan } from './care-plan.entity.js';
+import type { HouseholdScreening } from './household-screening.entity.js';
+import { withdrawalOf } from './my-screening.rules.js';
+import type { ScreeningConsent } from './screening-consent.entity.js';
+
+/** Everything the resident's page shows, read in one place. */
+export interface MyScreeningFacts {
+  household: Pick<Household, 'id' | 'label'>;
+  screening: HouseholdScreening | null;
+  carePlan: CarePlan | null;
+  /** The household's online consent that has not been withdrawn. */
+  standingConsent: ScreeningConsent | null;
+  /** The online consent the record names as its evidence (withdrawn or not), for its text version. */
+  evidenceConsent: ScreeningConsent | null;
+  /** Whether the consent scan's bytes are still stored. */
+  scanAvailable: boolean;
+  reads: { reads: number; lastReadAt: string | null };
+}
+
+const iso = (at: Date | null | undefined) => (at ? at.toISOString() : null);
+
+function consentEvidence(facts: MyScreeningFacts): ConsentEvidence | null {
+  const s = facts.screening;
+  if (!s?.consentKind || !s.consentSha256 || !s.consentGivenAt) return null;
+  return s.consentKind === 'SCAN'
+    ? { kind: 'SCAN', sha256: s.consentSha256, givenAt: s.consentGivenAt.toISOString(), scanAvailable: facts.scanAvailable }
+    : { kind: 'ONLINE', sha256: s.consentSha256, givenAt: s.consentGivenAt.toISOString(), ...(facts.evidenceConsent ? { textVersion: facts.evidenceConsent.textVersion } : {}) };
+}
+
+/** What is recorded about the resident's own household (PIPL art. 44, 45): never a staff member's name. */
+export function toMyScreeningView(facts: MyScreeningFacts): MyScreeningView {
+  const s = facts.screening;
+  const withdrawal = withdrawalOf(s, facts.standingConsent ? 1 : 0);
+  const plan = facts.carePlan;
+  return {
+    householdId: facts.household.id,
+    label: facts.household.label,
+    status: s?.status ?? null,
+    needs: s?.needs ? (s.needs.split(',') as NeedCode[]) : [],
+    note: s?.note ?? null,
+    legalBasis: s?.legalBasis ?? null,
+    consent: consentEvidence(facts),
+    screenedAt: iso(s?.screenedAt),
+    withdrawnAt: iso(s?.withdrawnAt),
+    erasedAt: iso(s?.erasedAt),
+    carePlan: plan ? { measures: plan.measures, contactName: plan.contactName, contactPhone: plan.contactPhone, assistanceNote: plan.assistanceNote, updatedAt: plan.updatedAt.toISOString() } : null,
+    canWithdraw: withdrawal.kind === 'WITHDRAW',
+    withdrawNote: withdrawal.note,
+    onlineConsentGivenAt: iso(facts.standingConsent?.givenAt),
+    reads: facts.reads.reads,
+    lastReadAt: facts.reads.lastReadAt,
+  };
+}

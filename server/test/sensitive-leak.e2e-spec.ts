@@ -1,0 +1,300 @@
+import { Answer, NeedCode, SCREENING_CONSENT_VERSION, type CompoundStructure } from '@linyi/shared';
+import ExcelJS from 'exceljs';
+import { CheckpointService } from '../src/audit/checkpoint.service.js';
+import { DEMO_CARE_WATER_OPENID, DEMO_SCREENING_SECRETS, demoConsentFormPng } from '../src/demo/demo-screenings.js';
+import { AccessService } from '../src/places/access.service.js';
+import { Household } from '../src/places/household.entity.js';
+import { HouseholdScreening } from '../src/special-needs/household-screening.entity.js';
+import { ScreeningOverviewService } from '../src/special-needs/screening-overview.service.js';
+import { StaffAccount } from '../src/staff/staff-account.entity.js';
+import { documentedRoutes, fillPath, type DocumentedRoute } from './support/authz-openapi.js';
+import { ALL_DISCLOSURES, SIGNATURE } from './support/consent.js';
+import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
+
+/** Every need code but OTHER (too common a word to scan for), and every sensitive text of the demo. */
+const NEED_CODES = Object.values(NeedCode).filter((code) => code !== NeedCode.Other);
+const SECRET_TEXTS = Object.values(DEMO_SCREENING_SECRETS);
+const SCAN = demoConsentFormPng();
+
+/** The routes that exist to show a household's details: to the staff who screen, and to the household's own residents. */
+const STAFF_DETAIL_ROUTES = ['GET /api/households/{householdId}/screening', 'GET /api/households/{householdId}/screening/consent-scan', 'GET /api/compounds/{compoundId}/screening/export'];
+const OWN_RECORD_ROUTES = ['GET /api/me/households/{householdId}/screening', 'POST /api/me/households/{householdId}/screening/consent', 'DELETE /api/me/households/{householdId}/screening'];
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface Caller {
+  name: string;
+  token: string;
+  /** Committee or street: screens, so gets details on the detail routes. */
+  screens: boolean;
+  /** Whether this request may return details at all; every other body is scanned. */
+  mayReceive: (key: string, path: string) => boolean;
+}
+
+interface Seen {
+  caller: Caller;
+  key: string;
+  path: string;
+  status: number;
+  /** The body as text (JSON re-serialised, XLSX as its cells' text); the bytes as sent. */
+  text: string;
+  bytes: Buffer;
+}
+
+/** Ids of the demo that fill path parameters and required queries. */
+interface DemoIds {
+  compounds: string[];
+  units: string[];
+  households: string[];
+  consultations: string[];
+  streetOffice: string;
+  checkpointSeq: string;
+  /** Signature hashes by `${consultationId}/${householdId}`. */
+  evidence: Map<string, string>;
+}
+
+/**
+ * Sensitive details reach only the committee and the street office, and a bound resident about their
+ * own household (PIPL art. 28, 30). Every GET of the OpenAPI document, with every path parameter
+ * filled from the demo's ids (the screened households among them), plus the writes a resident or a
+ * contractor makes in normal work: no body to a contractor or to a resident about someone else holds
+ * a need code, a demo note, an assistance note, a care-plan phone or the consent scan.
+ * LEAK_MUTANT=counts-note|any-household breaks the code in this process only, to watch the scan fail.
+ */
+describe('no need code or note reaches a contractor or another resident', () => {
+  let t: TestApp;
+  let ids: DemoIds;
+  let water: string;
+  let elderly: string;
+  let plain: string;
+  const seen: Seen[] = [];
+  const skipped = new Set<string>();
+
+  beforeAll(async () => {
+    t = await bootTestApp({ AUTH_DEV_LOGIN: '1' });
+    applyLeakMutant(t, process.env.LEAK_MUTANT);
+    const [committee, street, contractor] = await Promise.all(['committee-demo', 'street-demo', 'contractor-demo'].map((u) => staffToken(t, u)));
+    ids = await demoIds(t, street);
+    const guangming = await structure(t, street, ids.compounds[0]);
+    const flat = (unit: number, room: string) => guangming.buildings[0].units[unit - 1].households.find((h) => h.room === room)!.id;
+    water = flat(2, '301');
+    elderly = flat(2, '502');
+    // 1号楼1单元501 applied online (so it has a demo owner) and is not screened.
+    plain = flat(1, '501');
+    expect(await t.dataSource.getRepository(HouseholdScreening).countBy({ householdId: plain })).toBe(0);
+
+    const staffDetail = (key: string) => STAFF_DETAIL_ROUTES.includes(key);
+    const ownRecord = (householdId: string) => (key: string, path: string) => OWN_RECORD_ROUTES.includes(key) && path.includes(householdId);
+    const callers = {
+      contractor: { name: 'contractor-demo', token: contractor, screens: false, mayReceive: () => false },
+      plain: { name: 'resident of 1号楼1单元501 (not screened)', token: await residentToken(t, `demo-owner-${plain}`), screens: false, mayReceive: ownRecord(plain) },
+      water: { name: `${DEMO_CARE_WATER_OPENID} (1号楼2单元301)`, token: await residentToken(t, DEMO_CARE_WATER_OPENID), screens: false, mayReceive: ownRecord(water) },
+      committee: { name: 'committee-demo', token: committee, screens: true, mayReceive: staffDetail },
+      street: { name: 'street-demo', token: street, screens: true, mayReceive: staffDetail },
+    } satisfies Record<string, Caller>;
+
+    for (const route of (await documentedRoutes(t)).filter((r) => r.method === 'GET')) {
+      for (const request of requestsFor(route, ids, skipped)) {
+        for (const caller of Object.values(callers)) seen.push(await send(t, caller, route.key, 'GET', request.path, request.query));
+      }
+    }
+
+    // The writes of a normal day: residents consent (again), change their answer, try someone else's record; the contractor quotes an upgrade.
+    const plumbing = ids.consultations[0];
+    const consent = { agreed: true, textVersion: SCREENING_CONSENT_VERSION };
+    const consentRoute = 'POST /api/me/households/{householdId}/screening/consent';
+    const withdrawRoute = 'DELETE /api/me/households/{householdId}/screening';
+    for (const [caller, householdId] of [[callers.plain, plain], [callers.plain, water], [callers.water, water], [callers.water, elderly]] as const) {
+      seen.push(await send(t, caller, consentRoute, 'POST', `/api/me/households/${householdId}/screening/consent`, {}, consent));
+    }
+    seen.push(await send(t, callers.plain, withdrawRoute, 'DELETE', `/api/me/households/${elderly}/screening`));
+    seen.push(await send(t, callers.water, withdrawRoute, 'DELETE', `/api/me/households/${elderly}/screening`));
+    const answer = { answer: Answer.Agree, acknowledgedDisclosureIds: ALL_DISCLOSURES, signaturePng: SIGNATURE };
+    for (const [caller, householdId] of [[callers.plain, plain], [callers.water, water]] as const) {
+      seen.push(await send(t, caller, 'PUT /api/consultations/{id}/responses/{householdId}', 'PUT', `/api/consultations/${plumbing}/responses/${householdId}`, {}, answer));
+    }
+    for (const householdId of [water, elderly]) {
+      seen.push(await send(t, callers.contractor, 'PUT /api/consultations/{id}/upgrades/{householdId}/quote', 'PUT', `/api/consultations/${plumbing}/upgrades/${householdId}/quote`, {}, { amountYuan: 300 }));
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    const statuses = new Map<number, number>();
+    for (const s of seen) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
+    const tally = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, n]) => `${status}×${n}`).join(' ');
+    process.stdout.write(`sensitive leak scan: ${seen.length} responses (${tally}); parameters not filled: ${[...skipped].join('; ') || 'none'}\n`);
+    await t?.close();
+  });
+
+  const report = (list: Seen[]) => list.flatMap((s) => leaksIn(s).map((what) => `${s.caller.name} ${s.key} ${s.path} → ${s.status}: ${what}`));
+
+  it('called every screening route, the screened households among the ids', () => {
+    const keys = new Set(seen.map((s) => s.key));
+    const expected = [...STAFF_DETAIL_ROUTES, ...OWN_RECORD_ROUTES, 'GET /api/compounds/{compoundId}/screening', 'GET /api/units/{unitId}/screening', 'GET /api/street-offices/{streetOfficeId}/sensitive-access-log'];
+    expect(expected.filter((key) => !keys.has(key))).toEqual([]);
+    expect(ids.households).toEqual(expect.arrayContaining([water, elderly, plain]));
+  });
+
+  it('never sends a need code, a note or the consent scan to a contractor, or to a resident about someone else', () => {
+    expect(report(seen.filter((s) => !s.caller.screens && !s.caller.mayReceive(s.key, s.path)))).toEqual([]);
+  });
+
+  it('shows the water household’s resident their own record, needs and note included (so the scan can fail)', () => {
+    const own = seen.find((s) => s.caller.name.startsWith(DEMO_CARE_WATER_OPENID) && s.key === 'GET /api/me/households/{householdId}/screening' && s.path.includes(water));
+    expect(own?.status).toBe(200);
+    expect(leaksIn(own!)).toEqual(expect.arrayContaining([NeedCode.MedicalWater, DEMO_SCREENING_SECRETS.waterNote, DEMO_SCREENING_SECRETS.waterAssistance, DEMO_SCREENING_SECRETS.waterContactPhone]));
+  });
+
+  it('gives the screening staff details on the detail routes only: the compound overview is counts, no notes', () => {
+    const detail = seen.find((s) => s.caller.name === 'committee-demo' && s.key === 'GET /api/households/{householdId}/screening' && s.path.includes(elderly));
+    expect(detail?.status).toBe(200);
+    expect(leaksIn(detail!)).toEqual(expect.arrayContaining([NeedCode.ElderlyAlone, DEMO_SCREENING_SECRETS.elderlyNote]));
+    // The scan reads XLSX cells and image bytes too.
+    const exported = seen.find((s) => s.caller.name === 'committee-demo' && s.key === 'GET /api/compounds/{compoundId}/screening/export' && s.path.includes(ids.compounds[0]));
+    expect(leaksIn(exported!)).toEqual(expect.arrayContaining([DEMO_SCREENING_SECRETS.waterNote, DEMO_SCREENING_SECRETS.hearingNote]));
+    const scans = seen.filter((s) => s.key === 'GET /api/households/{householdId}/screening/consent-scan' && leaksIn(s).includes('the consent scan'));
+    expect(scans.map((s) => s.caller.name).sort()).toEqual(['committee-demo', 'street-demo']);
+    const overview = seen.filter((s) => s.key === 'GET /api/compounds/{compoundId}/screening' && s.path.includes(ids.compounds[0]) && s.status === 200);
+    expect(overview.map((s) => s.caller.name).sort()).toEqual(['committee-demo', 'contractor-demo', 'street-demo']);
+    expect(report(overview)).toEqual([]);
+    expect(report(seen.filter((s) => s.caller.screens && !s.caller.mayReceive(s.key, s.path)))).toEqual([]);
+  });
+
+  it('answers every request without a server error', () => {
+    expect(seen.filter((s) => s.status >= 500).map((s) => `${s.caller.name} ${s.key} ${s.path} → ${s.status}`)).toEqual([]);
+  });
+});
+
+/** Which secrets a response holds: need codes, the demo's texts, the consent scan's bytes. */
+function leaksIn(s: Seen): string[] {
+  const found: string[] = [...NEED_CODES, ...SECRET_TEXTS].filter((secret) => s.text.includes(secret));
+  if (s.bytes.includes(SCAN) || s.text.includes(SCAN.toString('base64'))) found.push('the consent scan');
+  return found;
+}
+
+async function structure(t: TestApp, token: string, compoundId: string): Promise<CompoundStructure> {
+  return (await t.http.get(`/api/compounds/${compoundId}/structure`).set(bearer(token)).expect(200)).body;
+}
+
+async function demoIds(t: TestApp, streetToken: string): Promise<DemoIds> {
+  const compounds: Array<{ id: string; name: string }> = (await t.http.get('/api/compounds').set(bearer(streetToken)).expect(200)).body;
+  const ordered = ['光明里小区', '幸福苑小区', '红星小区'].map((name) => compounds.find((c) => c.name === name)!.id);
+  const guangming = await structure(t, streetToken, ordered[0]);
+  const consultations: string[] = [];
+  for (const compoundId of ordered) {
+    const listed: Array<{ id: string }> = (await t.http.get('/api/consultations').query({ compoundId }).set(bearer(streetToken)).expect(200)).body;
+    consultations.push(...listed.map((c) => c.id));
+  }
+  const answers: Array<{ consultationId: string; householdId: string; signatureSha256: string | null }> = await t.dataSource.query('SELECT consultationId, householdId, signatureSha256 FROM household_response');
+  await t.app.get(CheckpointService).take();
+  const [{ seq }] = await t.dataSource.query('SELECT MAX(seq) AS seq FROM audit_checkpoint');
+  const street = await t.dataSource.getRepository(StaffAccount).findOneByOrFail({ username: 'street-demo' });
+  return {
+    compounds: ordered,
+    units: guangming.buildings.flatMap((b) => b.units.map((u) => u.id)),
+    // 1号楼1单元 and 2单元, where the demo screened: every household, screened or not.
+    households: guangming.buildings[0].units.slice(0, 2).flatMap((u) => u.households.map((h) => h.id)),
+    consultations,
+    streetOffice: street.scopeId!,
+    checkpointSeq: String(seq),
+    evidence: new Map(answers.filter((a) => a.signatureSha256).map((a) => [`${a.consultationId}/${a.householdId}`, a.signatureSha256!])),
+  };
+}
+
+/** Every filling of a route's path parameters and required queries from the demo's ids; a kind it cannot fill goes to `skipped`. */
+function requestsFor(route: DocumentedRoute, ids: DemoIds, skipped: Set<string>): Array<{ path: string; query: Record<string, string> }> {
+  const candidates = (name: string, filled: Record<string, string>): string[] | null => {
+    switch (name) {
+      case 'compoundId':
+        return ids.compounds;
+      case 'unitId':
+        return ids.units;
+      case 'householdId':
+        return ids.households;
+      case 'streetOfficeId':
+        return [ids.streetOffice];
+      case 'seq':
+        return [ids.checkpointSeq];
+      case 'consultationId':
+        return ids.consultations;
+      case 'id':
+        return route.path.startsWith('/api/consultations/{id}') ? ids.consultations : null;
+      case 'sha256': {
+        // Only the household's own signature: other pairs are the matrix's business.
+        const hash = ids.evidence.get(`${filled.id}/${filled.householdId}`);
+        return hash ? [hash] : [];
+      }
+      default:
+        return null;
+    }
+  };
+  let fillings: Array<{ params: Record<string, string>; query: Record<string, string> }> = [{ params: {}, query: {} }];
+  const names = [...route.pathParams.map((name) => ({ name, in: 'params' as const })), ...route.requiredQuery.map((name) => ({ name, in: 'query' as const }))];
+  for (const { name, in: where } of names) {
+    const next: typeof fillings = [];
+    for (const filling of fillings) {
+      const values = candidates(name, filling.params);
+      if (values === null) {
+        skipped.add(`${route.key} ${where === 'query' ? `?${name}` : `{${name}}`}`);
+        return [];
+      }
+      next.push(...values.map((value) => ({ ...filling, [where]: { ...filling[where], [name]: value } })));
+    }
+    fillings = next;
+  }
+  return fillings.map(({ params, query }) => ({ path: fillPath(route.path, params), query }));
+}
+
+async function send(t: TestApp, caller: Caller, key: string, method: Method, path: string, query: Record<string, string> = {}, body?: object): Promise<Seen> {
+  const start = { GET: () => t.http.get(path), POST: () => t.http.post(path), PUT: () => t.http.put(path), DELETE: () => t.http.delete(path) }[method]();
+  const request = start.query(query).set(bearer(caller.token)).buffer(true).parse((res, callback) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => callback(null, Buffer.concat(chunks)));
+  });
+  const response = await (body === undefined ? request : request.send(body));
+  const bytes = response.body as Buffer;
+  return { caller, key, path, status: response.status, text: await textOf(String(response.headers['content-type'] ?? ''), bytes), bytes };
+}
+
+/** JSON re-serialised (so a \u escape hides nothing), XLSX as every cell's text, anything else as UTF-8. */
+async function textOf(contentType: string, bytes: Buffer): Promise<string> {
+  if (contentType.includes('spreadsheetml')) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as never);
+    const cells: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(cell.text))));
+    return cells.join('\n');
+  }
+  const text = bytes.toString('utf8');
+  if (!contentType.includes('json')) return text;
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Break-checks, in this process only. `counts-note`: the compound overview (which the contractor may
+ * read) carries a household's note. `any-household`: a resident may open any household's record.
+ */
+function applyLeakMutant(t: TestApp, name: string | undefined) {
+  if (!name) return;
+  if (name === 'counts-note') {
+    const overview = t.app.get(ScreeningOverviewService);
+    const counts = overview.compoundCounts.bind(overview);
+    overview.compoundCounts = async (actor, compoundId) => {
+      const note = (await t.dataSource.getRepository(HouseholdScreening).findOne({ where: { compoundId, status: 'NEEDS_CARE' as never } }))?.note ?? '';
+      return (await counts(actor, compoundId)).map((unit) => ({ ...unit, label: `${unit.label}${note}` }));
+    };
+    return;
+  }
+  if (name === 'any-household') {
+    const access = t.app.get(AccessService);
+    const householdFor = access.householdFor.bind(access);
+    access.householdFor = async (actor, householdId) => (actor.kind === 'resident' ? t.dataSource.getRepository(Household).findOneByOrFail({ id: householdId }) : householdFor(actor, householdId));
+    return;
+  }
+  throw new Error(`unknown LEAK_MUTANT ${name}`);
+}
