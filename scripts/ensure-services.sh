@@ -52,6 +52,14 @@ ensure_chromium() {
   apt_install chromium
 }
 
+# Screenshots of the browser tests are read by people: without a CJK font every character is a box.
+ensure_cjk_font() {
+  if command -v fc-list >/dev/null && [[ -n $(fc-list :lang=zh 2>/dev/null) ]]; then return; fi
+  log "installing a CJK font for readable screenshots"
+  ( apt_install fonts-wqy-microhei ) || log "no CJK font installed: screenshots will show boxes (tests are unaffected)"
+}
+
 ensure_mariadb
 ensure_redis
 ensure_chromium
+ensure_cjk_font
