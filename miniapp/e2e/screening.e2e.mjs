@@ -12,7 +12,6 @@ import {
   MeasureKind,
   NEED_LABELS,
   NeedCode,
-  SCREENING_CONSENT_TEXT,
   SCREENING_STATUS_LABELS,
   SENSITIVE_ACCESS_LABELS,
   ScreeningStatus,
@@ -84,12 +83,19 @@ test('a committee member screens a household with the resident’s online consen
   await page.locator('.household-item').filter({ hasText: household.label }).waitFor()
 
   // 我家的登记信息: nothing recorded yet; the consent has its own card, its full text and its own button.
+  const minePath = `/api/me/households/${household.id}/screening`
+  const served = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === minePath)
   let mine = await openMyScreening(page)
   await mine.getByText('居委会还没有登记您家的特殊情况').waitFor()
+  // The server's text, which states the retention it applies, shown as sent; the tap names its version.
+  const terms = await (await served).json()
+  assert.match(terms.consentText, /施工验收后 \d+ 天，或登记满 \d+ 天仍没有施工安排时/)
   const consentCard = mine.locator('#screening-consent')
-  for (const paragraph of SCREENING_CONSENT_TEXT.split('\n')) await consentCard.getByText(paragraph.trim(), { exact: true }).waitFor()
+  for (const paragraph of terms.consentText.split('\n')) await consentCard.getByText(paragraph.trim(), { exact: true }).waitFor()
   await screenshotWhole(page, '.screen.my-screening', `${RESULTS_DIR}screening-resident-consent.png`)
+  const consentSent = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === `${minePath}/consent`)
   await consentCard.getByRole('button', { name: '我同意登记我家的特殊情况' }).click()
+  assert.deepEqual((await consentSent).postDataJSON(), { agreed: true, textVersion: terms.consentTextVersion })
   await mine.getByText(/^已同意。/).waitFor()
   await mine.getByText(/在小程序中同意登记我家的特殊情况/).waitFor()
   assert.equal(await page.getByRole('button', { name: '我同意登记我家的特殊情况' }).count(), 0, 'the consent is still asked for after the resident agreed')

@@ -4,22 +4,27 @@ import {
   LegalBasis,
   MeasureKind,
   NeedCode,
-  SCREENING_CONSENT_TEXT,
-  SCREENING_CONSENT_VERSION,
   STATUTORY_DUTY_NOTE,
   ScreeningStatus,
+  screeningConsentText,
+  screeningConsentVersion,
 } from '@linyi/shared'
 import type { MyScreeningView } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
 import MyScreeningPage from '../src/household/screening/index'
 import HomePage from '../src/pages/home/index'
 import { StorageKey } from '../src/api/storage'
-import { consentParagraphs, householdLinkProblem, readsLine, withdrawalEffect, withdrawalNote } from '../src/household/screening.rules'
+import { consentParagraphs, householdLinkProblem, readsLine, withdrawalNote } from '../src/household/screening.rules'
 import { setLargeType } from '../src/store/large-type'
 
 const GET = 'GET /me/households/h-501/screening'
 const CONSENT = 'POST /me/households/h-501/screening/consent'
 const DELETE = 'DELETE /me/households/h-501/screening'
+
+/** The server's text and version: it states the server's retention (here not the default), which the page must show as sent. */
+const RETENTION = { afterAcceptanceDays: 45, maxAgeDays: 120 }
+const SERVER_TEXT = screeningConsentText(RETENTION)
+const SERVER_VERSION = screeningConsentVersion(RETENTION)
 
 /** Nothing recorded yet, no consent: the defaults a test overrides. */
 function view(overrides: Partial<MyScreeningView> = {}): MyScreeningView {
@@ -35,9 +40,12 @@ function view(overrides: Partial<MyScreeningView> = {}): MyScreeningView {
     withdrawnAt: null,
     erasedAt: null,
     carePlan: null,
+    withdrawal: null,
     canWithdraw: false,
     withdrawNote: '',
     onlineConsentGivenAt: null,
+    consentText: SERVER_TEXT,
+    consentTextVersion: SERVER_VERSION,
     reads: 0,
     lastReadAt: null,
     ...overrides,
@@ -62,6 +70,7 @@ const needsCare = view({
     assistanceNote: '施工前一天先给女儿打电话',
     updatedAt: '2026-12-02T03:00:00.000Z',
   },
+  withdrawal: 'ERASE',
   canWithdraw: true,
   withdrawNote: CONSENT_WITHDRAW_NOTE,
   reads: 2,
@@ -125,7 +134,11 @@ it('with nothing recorded says so kindly and offers the separate consent, in ful
   serve({ [GET]: ok(view()) })
   render(<MyScreeningPage />)
   expect(await screen.findByText('居委会还没有登记您家的特殊情况。')).toBeTruthy()
-  for (const paragraph of SCREENING_CONSENT_TEXT.split('\n')) expect(screen.getByText(paragraph)).toBeTruthy()
+  // The server's words, retention included, and its version.
+  for (const paragraph of SERVER_TEXT.split('\n')) expect(screen.getByText(paragraph)).toBeTruthy()
+  expect(screen.getByText(/施工验收后 45 天，或登记满 120 天仍没有施工安排时/)).toBeTruthy()
+  expect(screen.queryByText(/90 天/)).toBeNull()
+  expect(screen.getByText(`同意书版本：${SERVER_VERSION}`)).toBeTruthy()
   expect(screen.getByText('不同意也不影响您参加征询和表决。')).toBeTruthy()
   expect(consentButton()).toBeTruthy()
   // No tick box to pre-tick, no other consent bundled in, nothing sent by showing it.
@@ -135,24 +148,30 @@ it('with nothing recorded says so kindly and offers the separate consent, in ful
 })
 
 it('the consent tap sends exactly the contract body and shows the standing consent instead of the card', async () => {
-  const consented = view({ onlineConsentGivenAt: '2026-12-05T02:30:00.000Z', canWithdraw: true, withdrawNote: '您在小程序中给出的单独同意可以随时撤回。' })
+  const consented = view({ onlineConsentGivenAt: '2026-12-05T02:30:00.000Z', withdrawal: 'CONSENT_ONLY', canWithdraw: true, withdrawNote: '您在小程序中给出的单独同意可以随时撤回。' })
   serve({ [GET]: ok(view()), [CONSENT]: { statusCode: 201, data: consented } })
   render(<MyScreeningPage />)
   fireEvent.click(await screen.findByText('我同意登记我家的特殊情况'))
   expect(await screen.findByText(/^已同意。/)).toBeTruthy()
-  expect(sent(CONSENT).map((request) => request.data)).toEqual([{ agreed: true, textVersion: SCREENING_CONSENT_VERSION }])
+  expect(sent(CONSENT).map((request) => request.data)).toEqual([{ agreed: true, textVersion: SERVER_VERSION }])
   expect(consentButton()).toBeNull()
   expect(screen.getByText(/您已于 2026年12月5日 10:30（北京时间） 在小程序中同意/)).toBeTruthy()
   // Nothing recorded yet: withdrawing would end the consent only, and says so.
   expect(screen.getByText('撤回我的同意')).toBeTruthy()
 })
 
-it('an outdated consent text is refused with the server’s words and the card stays', async () => {
-  serve({ [GET]: ok(view()), [CONSENT]: { statusCode: 400, data: { statusCode: 400, code: 'CONSENT_TEXT_OUTDATED', message: '同意书内容已更新，请重新打开页面阅读后再同意' } } })
+it('an outdated consent text is refused with the server’s words; the card stays and shows the server’s new text, to consent to anew', async () => {
+  const newer = { afterAcceptanceDays: 30, maxAgeDays: 120 }
+  const outdated = { statusCode: 400, data: { statusCode: 400, code: 'CONSENT_TEXT_OUTDATED', message: '同意书内容已更新，请重新打开页面阅读后再同意' } }
+  serve({ [GET]: [ok(view()), ok(view({ consentText: screeningConsentText(newer), consentTextVersion: screeningConsentVersion(newer) }))], [CONSENT]: [outdated, { statusCode: 201, data: view({ onlineConsentGivenAt: '2026-12-05T02:30:00.000Z' }) }] })
   render(<MyScreeningPage />)
   fireEvent.click(await screen.findByText('我同意登记我家的特殊情况'))
   expect(await screen.findByText('同意书内容已更新，请重新打开页面阅读后再同意')).toBeTruthy()
-  expect(consentButton()).toBeTruthy()
+  expect(await screen.findByText(/施工验收后 30 天/)).toBeTruthy()
+  expect(screen.queryByText(/施工验收后 45 天/)).toBeNull()
+  fireEvent.click(consentButton() as HTMLElement)
+  expect(await screen.findByText(/^已同意。/)).toBeTruthy()
+  expect(sent(CONSENT).map((request) => (request.data as { textVersion: string }).textVersion)).toEqual([SERVER_VERSION, screeningConsentVersion(newer)])
 })
 
 it('withdrawal asks first: cancelling sends nothing; confirming deletes and shows the new state', async () => {
@@ -192,7 +211,7 @@ it('a statutory-duty record shows the statutory note and no withdraw button', as
 
 it('with a statutory record, withdrawing a standing online consent says it keeps the record, and deletes nothing', async () => {
   const note = `${STATUTORY_DUTY_NOTE}您在小程序中给出的单独同意仍可撤回，撤回不影响这条记录。`
-  const before = { ...statutory, canWithdraw: true, withdrawNote: note, onlineConsentGivenAt: '2026-11-30T01:00:00.000Z' }
+  const before = { ...statutory, withdrawal: 'CONSENT_ONLY' as const, canWithdraw: true, withdrawNote: note, onlineConsentGivenAt: '2026-11-30T01:00:00.000Z' }
   serve({ [GET]: ok(before), [DELETE]: ok({ ...statutory, withdrawNote: STATUTORY_DUTY_NOTE }) })
   render(<MyScreeningPage />)
   expect(await screen.findByText(note)).toBeTruthy()
@@ -203,6 +222,24 @@ it('with a statutory record, withdrawing a standing online consent says it keeps
   expect(screen.getByText('· 行动不便')).toBeTruthy()
   expect(screen.getByText(STATUTORY_DUTY_NOTE)).toBeTruthy()
   expect(screen.queryByText('撤回我的同意')).toBeNull()
+})
+
+it('names the withdrawal by what the server says it does, not by what the record looks like', async () => {
+  // A consent-based record of needs whose DELETE, the server says, would end the consent only.
+  serve({ [GET]: ok({ ...needsCare, withdrawal: 'CONSENT_ONLY' }), [DELETE]: ok(view()) })
+  render(<MyScreeningPage />)
+  fireEvent.click(await screen.findByText('撤回我的同意'))
+  expect(await screen.findByText('已撤回您在小程序中的同意。撤回的记录会保留。')).toBeTruthy()
+  expect(withdrawButton()).toBeNull()
+  expect(Taro.showModal.mock.calls[0][0].content).not.toContain('删除')
+})
+
+it('offers no withdrawal where the server says there is none, whatever the record', async () => {
+  serve({ [GET]: ok({ ...needsCare, withdrawal: null, canWithdraw: false, withdrawNote: '没有可撤回的同意。' }) })
+  const { container } = render(<MyScreeningPage />)
+  expect(await screen.findByText('没有可撤回的同意。')).toBeTruthy()
+  expect(container.querySelector('.screening-withdrawal .big-button')).toBeNull()
+  expect(screen.queryByText(/^撤回/)).toBeNull()
 })
 
 it('a household that is not mine shows the server’s 404 message and a way home, and no retry', async () => {
@@ -237,7 +274,7 @@ it('in large type the page, its text and its buttons follow the type-mode classe
   await screen.findByText('居委会还没有登记您家的特殊情况。')
   expect(container.querySelector('.screen')!.classList.contains('large-type')).toBe(true)
   expect(screen.getByText('不同意也不影响您参加征询和表决。').className).toContain('text-body')
-  expect(container.querySelectorAll('.screening-consent__paragraph.text-body')).toHaveLength(consentParagraphs().length)
+  expect(container.querySelectorAll('.screening-consent__paragraph.text-body')).toHaveLength(consentParagraphs(SERVER_TEXT).length)
   expect(consentButton()!.closest('.big-button')).toBeTruthy()
 })
 
@@ -267,19 +304,13 @@ describe('screening rules', () => {
     expect(withdrawalNote({ legalBasis: null, withdrawNote: '' })).toBe('')
   })
 
-  it('only a consent-based record of needs is erased by withdrawing', () => {
-    expect(withdrawalEffect({ status: ScreeningStatus.NeedsCare, legalBasis: LegalBasis.SeparateConsent })).toBe('ERASES_RECORD')
-    expect(withdrawalEffect({ status: ScreeningStatus.NeedsCare, legalBasis: LegalBasis.StatutoryDuty })).toBe('CONSENT_ONLY')
-    expect(withdrawalEffect({ status: ScreeningStatus.Withdrawn, legalBasis: LegalBasis.SeparateConsent })).toBe('CONSENT_ONLY')
-    expect(withdrawalEffect({ status: null, legalBasis: null })).toBe('CONSENT_ONLY')
-  })
-
   it('counts the reads, with or without a last time', () => {
     expect(readsLine(0, null)).toBe('还没有工作人员查看过这条记录。')
     expect(readsLine(1, null)).toBe('工作人员共查看过 1 次。')
   })
 
-  it('splits the consent text into its four paragraphs', () => {
-    expect(consentParagraphs()).toHaveLength(4)
+  it('splits the consent text into its paragraphs, dropping blank lines', () => {
+    expect(consentParagraphs(SERVER_TEXT)).toHaveLength(4)
+    expect(consentParagraphs(' 第一段 \n\n第二段')).toEqual(['第一段', '第二段'])
   })
 })

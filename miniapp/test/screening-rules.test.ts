@@ -36,12 +36,12 @@ describe('the screening form', () => {
   })
 
   it('counts a scan kept with the record, or the online consent, as consent on file; a new scan is sent only when taken', () => {
-    const view = (overrides: Partial<ScreeningView>) => ({ onlineConsentAvailable: false, consent: null, ...overrides }) as ScreeningView
+    const view = (overrides: Partial<ScreeningView>) => ({ onlineConsentAvailable: false, onlineConsentGivenAt: null, consent: null, ...overrides }) as ScreeningView
     const scan = { kind: 'SCAN' as const, sha256: 'a'.repeat(64), givenAt: '2026-12-01T02:00:00.000Z' }
     expect(standingConsentOf(view({ consent: { ...scan, scanAvailable: true } }))).toEqual(KEPT_SCAN)
     expect(standingConsentOf(view({ consent: { ...scan, scanAvailable: false } }))).toBeNull()
     expect(standingConsentOf(view({ consent: { ...scan, scanAvailable: false }, onlineConsentAvailable: true }))).toEqual(ONLINE)
-    expect(standingConsentOf(view({ onlineConsentAvailable: true, consent: { kind: 'ONLINE', sha256: 'b'.repeat(64), givenAt: '2026-12-02T00:00:00.000Z' } }))).toEqual({ kind: 'ONLINE', givenAt: '2026-12-02T00:00:00.000Z' })
+    expect(standingConsentOf(view({ onlineConsentAvailable: true, onlineConsentGivenAt: '2026-12-02T00:00:00.000Z' }))).toEqual({ kind: 'ONLINE', givenAt: '2026-12-02T00:00:00.000Z' })
     const separate = draft({ legalBasis: LegalBasis.SeparateConsent })
     expect(screeningRequestOf(separate, KEPT_SCAN)).toEqual({ needsCare: true, needs: [NeedCode.Mobility], legalBasis: LegalBasis.SeparateConsent })
     expect(screeningRequestOf({ ...separate, consentScanPng: 'new' }, KEPT_SCAN).consentScanPng).toBe('new')

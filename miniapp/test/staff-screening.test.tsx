@@ -51,6 +51,7 @@ function screeningView(overrides: Partial<ScreeningView> = {}): ScreeningView {
     readiness: 'NOT_SCREENED',
     carePlan: null,
     onlineConsentAvailable: false,
+    onlineConsentGivenAt: null,
     ...overrides,
   }
 }
@@ -215,11 +216,10 @@ describe('the household form', () => {
     expect(sent('GET /households/h301/screening')).toHaveLength(1)
   })
 
-  it('needs no scan when the resident consented online, and sends none', async () => {
-    const { container } = await openForm(
-      screeningView({ onlineConsentAvailable: true, consent: { kind: 'ONLINE', sha256: 'ab'.repeat(32), givenAt: '2026-12-02T06:30:00.000Z', textVersion: '2026-12-v1' } }),
-      { 'PUT /households/h301/screening': ok(needsCare()) },
-    )
+  it('needs no scan when the resident consented online before any screening, says when, and sends none', async () => {
+    const { container } = await openForm(screeningView({ onlineConsentAvailable: true, onlineConsentGivenAt: '2026-12-02T06:30:00.000Z' }), {
+      'PUT /households/h301/screening': ok(needsCare()),
+    })
     fireEvent.click(screen.getByText('需要照顾'))
     fireEvent.click(screen.getByText('因治疗需要持续用水'))
     fireEvent.click(screen.getByText('居民单独同意'))
@@ -267,6 +267,22 @@ describe('the household form', () => {
     fireEvent.click(saveButton(container))
     await screen.findByText('已保存：需要照顾')
     expect(sent('PUT /households/h301/screening')[0].data).toEqual({ needsCare: true, needs: [NeedCode.MedicalWater], note: '每天需要用水', legalBasis: LegalBasis.SeparateConsent })
+  })
+
+  it('shows the time of the standing consent, not that of an older one an erased record rested on', async () => {
+    const withdrawnRecord = screeningView({
+      status: ScreeningStatus.Withdrawn,
+      legalBasis: LegalBasis.SeparateConsent,
+      consent: { kind: 'ONLINE', sha256: 'ab'.repeat(32), givenAt: '2026-11-20T01:00:00.000Z', textVersion: '2026-12-v1/90d/365d' },
+      withdrawnAt: '2026-11-25T01:00:00.000Z',
+      readiness: 'READY',
+      onlineConsentAvailable: true,
+      onlineConsentGivenAt: '2026-12-03T02:15:00.000Z',
+    })
+    const { container } = await openForm(withdrawnRecord)
+    fireEvent.click(screen.getByText('需要照顾'))
+    fireEvent.click(container.querySelector('.screening-basis--separate_consent')!)
+    expect(screen.getByText('居民已在小程序中同意（2026年12月3日 10:15（北京时间）），不需要再拍同意书。')).toBeTruthy()
   })
 
   it('shows the server’s refusal in Chinese and keeps the form', async () => {

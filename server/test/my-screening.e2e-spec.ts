@@ -1,4 +1,4 @@
-import { CONSENT_WITHDRAW_NOTE, LegalBasis, MeasureKind, NeedCode, ResidentRole, SCREENING_CONSENT_TEXT, SCREENING_CONSENT_VERSION, STATUTORY_DUTY_NOTE, ScreeningStatus, SensitiveAccessAction } from '@linyi/shared';
+import { CONSENT_WITHDRAW_NOTE, LegalBasis, MeasureKind, NeedCode, ResidentRole, SCREENING_CONSENT_VERSION, STATUTORY_DUTY_NOTE, ScreeningStatus, SensitiveAccessAction, screeningConsentText, screeningConsentVersion } from '@linyi/shared';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { StaffActor } from '../src/auth/actor.js';
 import { Household } from '../src/places/household.entity.js';
@@ -14,7 +14,11 @@ import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './
 const NOTE = '老人每天在家做腹膜透析，停水超过半天有危险（测试）';
 const ASSISTANCE = '停水前两小时通知，送两桶水上门';
 const CONTACT_PHONE = '13900001111';
-const TEXT_SHA256 = createHash('sha256').update(SCREENING_CONSENT_TEXT, 'utf8').digest('hex');
+// The app boots with retention other than the defaults: the consent text must state these, not 90 days.
+const RETENTION = { afterAcceptanceDays: 60, maxAgeDays: 200 };
+const TEXT_VERSION = screeningConsentVersion(RETENTION);
+const sha256Of = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const TEXT_SHA256 = sha256Of(screeningConsentText(RETENTION));
 
 /**
  * The resident's rights over their household's screening (issue 9): see the record and how often
@@ -26,7 +30,7 @@ describe('the resident’s own screening record', () => {
   let committeeActor: StaffActor;
   let ids: string[];
   const path = (householdId: string) => `/api/me/households/${householdId}/screening`;
-  const consentBody = { agreed: true, textVersion: SCREENING_CONSENT_VERSION };
+  const consentBody = { agreed: true, textVersion: TEXT_VERSION };
 
   async function bind(householdId: string, openid: string, role = ResidentRole.Owner) {
     const invite = await t.http.post(`/api/households/${householdId}/invite-codes`).set(bearer(committee)).send({ role }).expect(201);
@@ -74,7 +78,7 @@ describe('the resident’s own screening record', () => {
   }
 
   beforeAll(async () => {
-    t = await bootTestApp({ AUTH_DEV_LOGIN: '1', SCREENING_RETENTION_SWEEP_MS: '0' });
+    t = await bootTestApp({ AUTH_DEV_LOGIN: '1', SCREENING_RETENTION_SWEEP_MS: '0', SCREENING_RETENTION_DAYS: String(RETENTION.afterAcceptanceDays), SCREENING_MAX_AGE_DAYS: String(RETENTION.maxAgeDays) });
     committee = await staffToken(t, 'committee-demo');
     const account = await t.dataSource.getRepository(StaffAccount).findOneByOrFail({ username: 'committee-demo' });
     committeeActor = { kind: 'staff', id: account.id, role: account.role, scopeType: account.scopeType, scopeId: account.scopeId };
@@ -100,7 +104,7 @@ describe('the resident’s own screening record', () => {
     it('shows an unscreened household, with nothing to withdraw, and writes nothing for the read', async () => {
       const auditBefore = await t.dataSource.query('SELECT COUNT(*) AS n FROM audit_entry');
       const view = (await t.http.get(path(householdId)).set(bearer(owner.token)).expect(200)).body;
-      expect(view).toMatchObject({ householdId, status: null, needs: [], note: null, legalBasis: null, consent: null, carePlan: null, canWithdraw: false, onlineConsentGivenAt: null, reads: 0, lastReadAt: null });
+      expect(view).toMatchObject({ householdId, status: null, needs: [], note: null, legalBasis: null, consent: null, carePlan: null, withdrawal: null, canWithdraw: false, onlineConsentGivenAt: null, reads: 0, lastReadAt: null });
       expect(view.label).toMatch(/^\d+号楼\d+单元\d+$/);
       expect(view.withdrawNote).toMatch(/没有可撤回的同意/);
       expect(await t.dataSource.query('SELECT COUNT(*) AS n FROM audit_entry')).toEqual(auditBefore);
@@ -115,21 +119,35 @@ describe('the resident’s own screening record', () => {
       expect(await count('screening_consent', householdId)).toBe(0);
     });
 
+    it('sends the consent text stating the configured retention, and the version to consent to', async () => {
+      const view = (await t.http.get(path(householdId)).set(bearer(owner.token)).expect(200)).body;
+      expect(view.consentText).toContain('施工验收后 60 天，或登记满 200 天仍没有施工安排时，这些信息会自动删除。');
+      expect(view.consentText).not.toContain('90 天');
+      expect(view.consentText.split('\n')).toHaveLength(4);
+      expect(view.consentTextVersion).toBe(TEXT_VERSION);
+      expect(view.consentText).toBe(screeningConsentText(RETENTION));
+    });
+
     it('refuses a consent that is not literally true, or given to an outdated text, and records none', async () => {
       for (const agreed of [false, 'true', 1, null]) {
-        expect((await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send({ agreed, textVersion: SCREENING_CONSENT_VERSION }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+        expect((await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send({ agreed, textVersion: TEXT_VERSION }).expect(400)).body.code).toBe('VALIDATION_FAILED');
       }
-      await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send({ textVersion: SCREENING_CONSENT_VERSION }).expect(400);
-      const outdated = await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send({ agreed: true, textVersion: '2025-01-v0' }).expect(400);
-      expect(outdated.body).toMatchObject({ code: 'CONSENT_TEXT_OUTDATED', message: '同意书内容已更新，请重新阅读后再同意' });
+      await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send({ textVersion: TEXT_VERSION }).expect(400);
+      // The old wording without retention, the default retention this server does not apply, an unknown version.
+      for (const textVersion of [SCREENING_CONSENT_VERSION, screeningConsentVersion({ afterAcceptanceDays: 90, maxAgeDays: 365 }), '2025-01-v0']) {
+        const outdated = await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send({ agreed: true, textVersion }).expect(400);
+        expect(outdated.body).toMatchObject({ code: 'CONSENT_TEXT_OUTDATED', message: '同意书内容已更新，请重新阅读后再同意' });
+      }
       expect(await count('screening_consent', householdId)).toBe(0);
     });
 
     it('records the online consent once, bound to the text read; a second tap (even by the tenant) records nothing new', async () => {
       const given = (await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send(consentBody).expect(201)).body;
-      expect(given).toMatchObject({ householdId, status: null, canWithdraw: true, onlineConsentGivenAt: expect.any(String) });
+      // Nothing recorded yet: withdrawing would end the consent only.
+      expect(given).toMatchObject({ householdId, status: null, withdrawal: 'CONSENT_ONLY', canWithdraw: true, onlineConsentGivenAt: expect.any(String) });
+      // Bound to exactly the words the page was sent.
       const rows = await t.dataSource.getRepository(ScreeningConsent).findBy({ householdId });
-      expect(rows).toEqual([expect.objectContaining({ residentId: owner.residentId, textVersion: SCREENING_CONSENT_VERSION, textSha256: TEXT_SHA256, withdrawnAt: null })]);
+      expect(rows).toEqual([expect.objectContaining({ residentId: owner.residentId, textVersion: TEXT_VERSION, textSha256: sha256Of(given.consentText), withdrawnAt: null })]);
       expect(rows[0].givenAt.toISOString()).toBe(given.onlineConsentGivenAt);
 
       const again = (await t.http.post(`${path(householdId)}/consent`).set(bearer(tenant.token)).send(consentBody).expect(201)).body;
@@ -151,8 +169,9 @@ describe('the resident’s own screening record', () => {
           needs: [NeedCode.MedicalWater, NeedCode.Mobility],
           note: NOTE,
           legalBasis: LegalBasis.SeparateConsent,
-          consent: { kind: 'ONLINE', sha256: TEXT_SHA256, givenAt: consent.givenAt.toISOString(), textVersion: SCREENING_CONSENT_VERSION },
+          consent: { kind: 'ONLINE', sha256: TEXT_SHA256, givenAt: consent.givenAt.toISOString(), textVersion: TEXT_VERSION },
           carePlan: { measures: [{ kind: MeasureKind.WaterDelivery, description: '停水期间每天送两桶水' }], contactName: '儿子 孙先生', contactPhone: CONTACT_PHONE, assistanceNote: ASSISTANCE, updatedAt: expect.any(String) },
+          withdrawal: 'ERASE',
           canWithdraw: true,
           withdrawNote: CONSENT_WITHDRAW_NOTE,
           reads: logged.length,
@@ -167,7 +186,7 @@ describe('the resident’s own screening record', () => {
     it('erases the needs, the note, the care plan and the scans on withdrawal, and keeps the record of it', async () => {
       const before = await screeningRow(householdId);
       const view = (await t.http.delete(path(householdId)).set(bearer(tenant.token)).expect(200)).body;
-      expect(view).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: [], note: null, carePlan: null, canWithdraw: false, onlineConsentGivenAt: null, legalBasis: LegalBasis.SeparateConsent, withdrawnAt: expect.any(String), reads: 2 });
+      expect(view).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: [], note: null, carePlan: null, withdrawal: null, canWithdraw: false, onlineConsentGivenAt: null, legalBasis: LegalBasis.SeparateConsent, withdrawnAt: expect.any(String), reads: 2 });
 
       const row = await screeningRow(householdId);
       expect(row).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: null, note: null, detailsSalt: null, withdrawnBy: tenant.residentId, erasedReason: 'WITHDRAWN', legalBasis: LegalBasis.SeparateConsent, consentSha256: TEXT_SHA256 });
@@ -205,7 +224,7 @@ describe('the resident’s own screening record', () => {
 
     it('shows the record and says why the resident cannot withdraw it', async () => {
       const view = (await t.http.get(path(householdId)).set(bearer(owner.token)).expect(200)).body;
-      expect(view).toMatchObject({ status: ScreeningStatus.NeedsCare, note: NOTE, legalBasis: LegalBasis.StatutoryDuty, consent: null, canWithdraw: false, withdrawNote: STATUTORY_DUTY_NOTE });
+      expect(view).toMatchObject({ status: ScreeningStatus.NeedsCare, note: NOTE, legalBasis: LegalBasis.StatutoryDuty, consent: null, withdrawal: null, canWithdraw: false, withdrawNote: STATUTORY_DUTY_NOTE });
     });
 
     it('refuses the withdrawal with 409 and leaves the record as it was', async () => {
@@ -222,11 +241,11 @@ describe('the resident’s own screening record', () => {
       await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send(consentBody).expect(201);
       const before = await screeningRow(householdId);
       const view = (await t.http.get(path(householdId)).set(bearer(owner.token)).expect(200)).body;
-      expect(view.canWithdraw).toBe(true);
+      expect(view).toMatchObject({ withdrawal: 'CONSENT_ONLY', canWithdraw: true });
       expect(view.withdrawNote.startsWith(STATUTORY_DUTY_NOTE)).toBe(true);
 
       const after = (await t.http.delete(path(householdId)).set(bearer(owner.token)).expect(200)).body;
-      expect(after).toMatchObject({ status: ScreeningStatus.NeedsCare, note: NOTE, onlineConsentGivenAt: null, canWithdraw: false });
+      expect(after).toMatchObject({ status: ScreeningStatus.NeedsCare, note: NOTE, onlineConsentGivenAt: null, withdrawal: null, canWithdraw: false });
       expect(await screeningRow(householdId)).toEqual(before);
       expect(await count('care_plan', householdId)).toBe(1);
       expect(await t.dataSource.query('SELECT id FROM screening_consent WHERE householdId = ? AND withdrawnAt IS NULL', [householdId])).toEqual([]);
@@ -240,9 +259,9 @@ describe('the resident’s own screening record', () => {
     const householdId = ids[3];
     const owner = await bind(householdId, 'my-screening-consent-only');
     await t.http.delete(path(householdId)).set(bearer(owner.token)).expect(409);
-    await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send(consentBody).expect(201);
+    expect((await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send(consentBody).expect(201)).body.withdrawal).toBe('CONSENT_ONLY');
     const view = (await t.http.delete(path(householdId)).set(bearer(owner.token)).expect(200)).body;
-    expect(view).toMatchObject({ status: null, onlineConsentGivenAt: null, canWithdraw: false });
+    expect(view).toMatchObject({ status: null, onlineConsentGivenAt: null, withdrawal: null, canWithdraw: false });
     expect((await t.dataSource.getRepository(ScreeningConsent).findOneByOrFail({ householdId })).withdrawnAt).not.toBeNull();
     // A new consent after a withdrawal is a new row: the old one keeps its withdrawal.
     await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send(consentBody).expect(201);
@@ -263,14 +282,14 @@ describe('the resident’s own screening record', () => {
     await t.http.get(`/api/households/${householdId}/screening`).set(bearer(committee)).expect(200);
 
     const view = (await t.http.get(path(householdId)).set(bearer(owner.token)).expect(200)).body;
-    expect(view).toMatchObject({ status: ScreeningStatus.NeedsCare, needs: [NeedCode.MedicalWater], note: NOTE, consent: { kind: 'ONLINE', sha256: TEXT_SHA256 }, carePlan: { assistanceNote: ASSISTANCE, contactPhone: CONTACT_PHONE }, canWithdraw: true, reads: 1 });
+    expect(view).toMatchObject({ status: ScreeningStatus.NeedsCare, needs: [NeedCode.MedicalWater], note: NOTE, consent: { kind: 'ONLINE', sha256: TEXT_SHA256 }, carePlan: { assistanceNote: ASSISTANCE, contactPhone: CONTACT_PHONE }, withdrawal: 'ERASE', canWithdraw: true, reads: 1 });
     expect(view.reads).toBe(await count('sensitive_access_log', householdId));
 
     await t.http.delete(path(householdId)).set(bearer(owner.token)).expect(200);
     expect(await screeningRow(householdId)).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: null, note: null, detailsSalt: null });
     expect(await count('care_plan', householdId)).toBe(0);
     const staffView = (await t.http.get(`/api/households/${householdId}/screening`).set(bearer(committee)).expect(200)).body;
-    expect(staffView).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: [], note: null, carePlan: null, onlineConsentAvailable: false });
+    expect(staffView).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: [], note: null, carePlan: null, onlineConsentAvailable: false, onlineConsentGivenAt: null });
     // The withdrawn online consent is no evidence any more.
     expect((await t.http.put(`/api/households/${householdId}/screening`).set(bearer(committee)).send(screening).expect(400)).body.code).toBe('CONSENT_EVIDENCE_REQUIRED');
   });

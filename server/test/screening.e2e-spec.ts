@@ -144,9 +144,11 @@ describe('special-needs screening (staff): a legal basis for every need, reads l
       const consentId = randomUUID();
       const givenAt = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
       await t.dataSource.query('INSERT INTO screening_consent (id, householdId, residentId, textVersion, textSha256, givenAt, withdrawnAt) VALUES (?, ?, ?, ?, ?, ?, NULL)', [consentId, h, randomUUID(), '2026-12-v1', 'b'.repeat(64), givenAt]);
-      expect((await get(h).expect(200)).body.onlineConsentAvailable).toBe(true);
+      // Before any screening exists, staff already see that, and when, the resident consented online.
+      expect((await get(h).expect(200)).body).toMatchObject({ status: null, consent: null, onlineConsentAvailable: true, onlineConsentGivenAt: givenAt.toISOString() });
       const view: ScreeningView = (await put(h, { needsCare: true, needs: [NeedCode.Hearing], legalBasis: LegalBasis.SeparateConsent }).expect(200)).body;
       expect(view.consent).toEqual({ kind: 'ONLINE', sha256: 'b'.repeat(64), givenAt: givenAt.toISOString(), textVersion: '2026-12-v1' });
+      expect(view.onlineConsentGivenAt).toBe(givenAt.toISOString());
       expect(await row(h)).toMatchObject({ consentKind: 'ONLINE', onlineConsentId: consentId });
     });
   });
@@ -226,7 +228,7 @@ describe('special-needs screening (staff): a legal basis for every need, reads l
     it('logs the read of a household never screened too, and answers it with an empty record', async () => {
       const h = fresh();
       const view: ScreeningView = (await get(h).expect(200)).body;
-      expect(view).toMatchObject({ householdId: h, status: null, needsCare: false, needs: [], note: null, consent: null, readiness: 'NOT_SCREENED', carePlan: null, screenedByName: null });
+      expect(view).toMatchObject({ householdId: h, status: null, needsCare: false, needs: [], note: null, consent: null, readiness: 'NOT_SCREENED', carePlan: null, screenedByName: null, onlineConsentAvailable: false, onlineConsentGivenAt: null });
       expect(await reads(h)).toEqual([{ staffId: staffIds.committee, action: 'VIEW_SCREENING' }]);
       // No scan, nothing shown: 404, and nothing to log.
       await getScan(h).expect(404);

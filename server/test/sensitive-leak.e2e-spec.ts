@@ -1,6 +1,7 @@
-import { Answer, NeedCode, SCREENING_CONSENT_VERSION, type CompoundStructure } from '@linyi/shared';
+import { Answer, NeedCode, screeningConsentVersion, type CompoundStructure } from '@linyi/shared';
 import ExcelJS from 'exceljs';
 import { CheckpointService } from '../src/audit/checkpoint.service.js';
+import { APP_CONFIG, type AppConfig } from '../src/config/app-config.js';
 import { DEMO_CARE_WATER_OPENID, DEMO_SCREENING_SECRETS, demoConsentFormPng } from '../src/demo/demo-screenings.js';
 import { AccessService } from '../src/places/access.service.js';
 import { Household } from '../src/places/household.entity.js';
@@ -101,7 +102,7 @@ describe('no need code or note reaches a contractor or another resident', () => 
 
     // The writes of a normal day: residents consent (again), change their answer, try someone else's record; the contractor quotes an upgrade.
     const plumbing = ids.consultations[0];
-    const consent = { agreed: true, textVersion: SCREENING_CONSENT_VERSION };
+    const consent = { agreed: true, textVersion: screeningConsentVersion(t.app.get<AppConfig>(APP_CONFIG).screeningRetention) };
     const consentRoute = 'POST /api/me/households/{householdId}/screening/consent';
     const withdrawRoute = 'DELETE /api/me/households/{householdId}/screening';
     for (const [caller, householdId] of [[callers.plain, plain], [callers.plain, water], [callers.water, water], [callers.water, elderly]] as const) {

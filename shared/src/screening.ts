@@ -147,6 +147,8 @@ export interface ScreeningView {
   carePlan: CarePlanView | null;
   /** The resident consented online and has not withdrawn: SEPARATE_CONSENT needs no scan. */
   onlineConsentAvailable: boolean;
+  /** When the household's standing online consent was given (null without one), even before any screening exists. */
+  onlineConsentGivenAt: string | null;
 }
 
 /** GET /api/compounds/{compoundId}/screening: counts per unit, no personal details. */
@@ -222,11 +224,22 @@ export interface MyScreeningView {
   withdrawnAt: string | null;
   erasedAt: string | null;
   carePlan: Pick<CarePlanView, 'measures' | 'contactName' | 'contactPhone' | 'assistanceNote' | 'updatedAt'> | null;
-  /** Whether this resident may withdraw now (false for a statutory-duty record, and says why). */
+  /** What DELETE would do now (`screeningWithdrawal`): erase the record, end the online consent only, or nothing (409). */
+  withdrawal: ScreeningWithdrawalEffect | null;
+  /**
+   * Whether a bound member may withdraw now: `withdrawal !== null`. False for a statutory-duty record
+   * without a standing online consent, and `withdrawNote` says why.
+   */
   canWithdraw: boolean;
   withdrawNote: string;
-  /** The resident's own online consent, if given and not withdrawn. */
+  /**
+   * The household's standing online consent (given by any bound member, not withdrawn). Withdrawing
+   * it next to a statutory-duty record ends the consent only; the record stays.
+   */
   onlineConsentGivenAt: string | null;
+  /** The consent text the server will bind a consent to (it states the configured retention), and its version to send back. */
+  consentText: string;
+  consentTextVersion: string;
   /** How many times staff read the record, and the latest read (PIPL art. 45: the resident may know). */
   reads: number;
   lastReadAt: string | null;
@@ -238,18 +251,69 @@ export interface ScreeningConsentRequest {
   textVersion: string;
 }
 
-/** The separate consent a resident gives online: its own page, its own tap, its own text (PIPL art. 29). */
+/** How long the server keeps the details (server config `screeningRetention`); the consent text states it. */
+export interface ScreeningRetentionTerms {
+  /** Days after the unit's works were accepted. */
+  afterAcceptanceDays: number;
+  /** Days a screening is kept while its unit has no works planned. */
+  maxAgeDays: number;
+}
+
+/** The version of the consent wording; `screeningConsentVersion` adds the retention it states. */
 export const SCREENING_CONSENT_VERSION = '2026-12-v1';
-export const SCREENING_CONSENT_TEXT = [
-  '为做好老旧小区入户施工期间的照顾安排，社区居委会和街道办事处需要了解本户是否有老人独居、行动不便、长期卧床、视力或听力障碍、认知障碍、因治疗需要持续用水、家有婴幼儿等情况。',
-  '这些信息中的健康和残障情况属于敏感个人信息。您同意后，居委会和街道工作人员可以记录这些情况，仅用于制定施工期间的照顾方案；施工队只会看到“需要怎么帮忙”的一句提示，看不到具体情况。',
-  '每次工作人员查看都会被记录。施工验收后 90 天，或长期没有施工安排时，这些信息会自动删除。',
-  '您可以随时在“我家的登记信息”中撤回同意，撤回后已记录的情况和照顾安排会被删除，只保留撤回的记录。不同意不影响您参加征询和表决。',
-].join('\n');
+
+/** The separate consent a resident gives online: its own page, its own tap, its own text (PIPL art. 29), with the retention the server applies. */
+export function screeningConsentText({ afterAcceptanceDays, maxAgeDays }: ScreeningRetentionTerms): string {
+  return [
+    '为做好老旧小区入户施工期间的照顾安排，社区居委会和街道办事处需要了解本户是否有老人独居、行动不便、长期卧床、视力或听力障碍、认知障碍、因治疗需要持续用水、家有婴幼儿等情况。',
+    '这些信息中的健康和残障情况属于敏感个人信息。您同意后，居委会和街道工作人员可以记录这些情况，仅用于制定施工期间的照顾方案；施工队只会看到“需要怎么帮忙”的一句提示，看不到具体情况。',
+    `每次工作人员查看都会被记录。施工验收后 ${afterAcceptanceDays} 天，或登记满 ${maxAgeDays} 天仍没有施工安排时，这些信息会自动删除。`,
+    '您可以随时在“我家的登记信息”中撤回同意，撤回后已记录的情况和照顾安排会被删除，只保留撤回的记录。不同意不影响您参加征询和表决。',
+  ].join('\n');
+}
+
+/** The version a consent must name: the wording and the retention it states, so a change of either asks again. */
+export function screeningConsentVersion({ afterAcceptanceDays, maxAgeDays }: ScreeningRetentionTerms): string {
+  return `${SCREENING_CONSENT_VERSION}/${afterAcceptanceDays}d/${maxAgeDays}d`;
+}
 
 /** The resident may not withdraw a statutory-duty record: this is what the page says instead. */
 export const STATUTORY_DUTY_NOTE = '这条记录是街道和居委会在施工前履行摸排职责所做的（《个人信息保护法》第十三条第一款第三项），不需要您的同意，也不能由您撤回。如有疑问或需要更正，请联系居委会。';
 export const CONSENT_WITHDRAW_NOTE = '这条记录基于您的单独同意。您可以撤回同意，撤回后已记录的情况和照顾安排会被删除，只保留撤回的记录。';
+export const ONLINE_CONSENT_ONLY_NOTE = '您在小程序中给出的单独同意可以随时撤回；撤回后，工作人员不能再以这份同意为依据记录本户情况。';
+const STATUTORY_WITH_CONSENT_NOTE = `${STATUTORY_DUTY_NOTE}您在小程序中给出的单独同意仍可撤回，撤回不影响这条记录。`;
+const NOTHING_TO_WITHDRAW_NOTES: Record<ScreeningStatus | 'NONE', string> = {
+  NONE: '目前没有关于本户的登记信息，也没有可撤回的同意。',
+  [ScreeningStatus.NothingNeeded]: '本户登记为无特殊需要，没有记录健康或身体情况，也没有可撤回的同意。',
+  [ScreeningStatus.NeedsCare]: '没有可撤回的同意。',
+  [ScreeningStatus.Withdrawn]: '您已撤回同意，已记录的情况和照顾安排已删除，只保留了撤回的记录。',
+  [ScreeningStatus.Erased]: '已记录的情况和照顾安排已到期自动删除。',
+};
+
+/** What a resident's withdrawal does: erase the record (and end any online consent), or end the online consent only. */
+export type ScreeningWithdrawalEffect = 'ERASE' | 'CONSENT_ONLY';
+
+export type ScreeningWithdrawal =
+  | { kind: 'WITHDRAW'; effect: ScreeningWithdrawalEffect; withdrawConsents: boolean; note: string }
+  | { kind: 'REFUSED'; code: 'SCREENING_NOT_WITHDRAWABLE' | 'NOTHING_TO_WITHDRAW'; note: string };
+
+/**
+ * The one rule the resident's page (`withdrawal`, `canWithdraw`, `withdrawNote`) and DELETE follow
+ * (PIPL art. 15, 47): a separate-consent record is erased; a statutory-duty record is not the
+ * resident's to withdraw, but a standing online consent of the household always is, whatever the record.
+ */
+export function screeningWithdrawal(screening: { status: ScreeningStatus; legalBasis: LegalBasis | null } | null, standingConsents: number): ScreeningWithdrawal {
+  const needsCare = screening?.status === ScreeningStatus.NeedsCare;
+  const withdrawConsents = standingConsents > 0;
+  if (needsCare && screening.legalBasis === LegalBasis.SeparateConsent) return { kind: 'WITHDRAW', effect: 'ERASE', withdrawConsents, note: CONSENT_WITHDRAW_NOTE };
+  if (needsCare && screening.legalBasis === LegalBasis.StatutoryDuty) {
+    return withdrawConsents
+      ? { kind: 'WITHDRAW', effect: 'CONSENT_ONLY', withdrawConsents, note: STATUTORY_WITH_CONSENT_NOTE }
+      : { kind: 'REFUSED', code: 'SCREENING_NOT_WITHDRAWABLE', note: STATUTORY_DUTY_NOTE };
+  }
+  if (withdrawConsents) return { kind: 'WITHDRAW', effect: 'CONSENT_ONLY', withdrawConsents, note: ONLINE_CONSENT_ONLY_NOTE };
+  return { kind: 'REFUSED', code: 'NOTHING_TO_WITHDRAW', note: NOTHING_TO_WITHDRAW_NOTES[screening?.status ?? 'NONE'] };
+}
 
 /** Words of a diagnosis that must not reach the crew: the crew's note says what to do, not why. */
 const DIAGNOSIS_WORDS = ['透析', '肾', '癌', '肿瘤', '病', '残疾', '残障', '瘫', '痴呆', '失智', '阿尔茨海默', '失明', '盲人', '聋', '抑郁', '精神', '诊断', '手术', '中风', '化疗', '心脏', '残'];

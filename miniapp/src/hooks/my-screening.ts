@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import type { MyScreeningView } from '@linyi/shared'
+import type { MyScreeningView, ScreeningWithdrawalEffect } from '@linyi/shared'
+import { ApiError } from '../api'
 import { fetchMyScreening, giveScreeningConsent, withdrawScreening } from '../api/my-screening'
-import { WITHDRAWN_WORDS, WITHDRAW_CONFIRMATION, withdrawalEffect } from '../household/screening.rules'
+import { WITHDRAWN_WORDS, WITHDRAW_CONFIRMATION } from '../household/screening.rules'
 import { useAsync } from './use-async'
 import { useSubmission } from './use-submission'
 
@@ -15,25 +16,32 @@ export function useMyScreening(householdId: string) {
   const [changed, setChanged] = useState<{ view: MyScreeningView; outcome: string } | null>(null)
   const view = changed?.view ?? loaded.data
 
-  const consent = useSubmission(async () => {
-    setChanged({ view: await giveScreeningConsent(householdId), outcome: CONSENTED_WORDS })
-  })
-  const withdrawal = useSubmission(async (before: MyScreeningView) => {
-    setChanged({ view: await withdrawScreening(householdId), outcome: WITHDRAWN_WORDS[withdrawalEffect(before)] })
-  })
-
-  const withdraw = useCallback(async () => {
-    if (!view) return false
-    // Erasing cannot be undone: one stray tap must not do it.
-    const { confirm } = await Taro.showModal({ ...WITHDRAW_CONFIRMATION[withdrawalEffect(view)], confirmText: '确认撤回', cancelText: '不撤回', confirmColor: '#8a0012' })
-    if (!confirm) return false
-    return withdrawal.run(view)
-  }, [view, withdrawal.run])
-
   const reload = useCallback(async () => {
     setChanged(null)
     await loaded.reload()
   }, [loaded.reload])
+
+  // Consent to the version of the very text shown; when the server's text changed meanwhile, show the new one.
+  const consent = useSubmission(async (shown: MyScreeningView) => {
+    try {
+      setChanged({ view: await giveScreeningConsent(householdId, shown.consentTextVersion), outcome: CONSENTED_WORDS })
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'CONSENT_TEXT_OUTDATED') void reload()
+      throw e
+    }
+  })
+  const withdrawal = useSubmission(async (effect: ScreeningWithdrawalEffect) => {
+    setChanged({ view: await withdrawScreening(householdId), outcome: WITHDRAWN_WORDS[effect] })
+  })
+
+  const withdraw = useCallback(async () => {
+    const effect = view?.withdrawal
+    if (!effect) return false
+    // Erasing cannot be undone: one stray tap must not do it.
+    const { confirm } = await Taro.showModal({ ...WITHDRAW_CONFIRMATION[effect], confirmText: '确认撤回', cancelText: '不撤回', confirmColor: '#8a0012' })
+    if (!confirm) return false
+    return withdrawal.run(effect)
+  }, [view, withdrawal.run])
 
   return {
     view,

@@ -1,5 +1,5 @@
-import { LegalBasis, SCREENING_CONSENT_TEXT, STATUTORY_DUTY_NOTE, ScreeningStatus } from '@linyi/shared'
-import type { ConsentEvidence, MyScreeningView } from '@linyi/shared'
+import { LegalBasis, STATUTORY_DUTY_NOTE } from '@linyi/shared'
+import type { ConsentEvidence, MyScreeningView, ScreeningWithdrawalEffect } from '@linyi/shared'
 import { decodeParam } from '../consult/link.rules'
 import { formatDateTime } from '../lib/format'
 
@@ -14,8 +14,8 @@ export function householdLinkProblem(params: Record<string, string | undefined>)
   return null
 }
 
-/** The consent text as the paragraphs it was written in. */
-export function consentParagraphs(text: string = SCREENING_CONSENT_TEXT): string[] {
+/** The server's consent text (`MyScreeningView.consentText`) as the paragraphs it was written in. */
+export function consentParagraphs(text: string): string[] {
   return text
     .split('\n')
     .map((line) => line.trim())
@@ -41,25 +41,15 @@ export function withdrawalNote(view: Pick<MyScreeningView, 'legalBasis' | 'withd
   return view.legalBasis === LegalBasis.StatutoryDuty ? STATUTORY_DUTY_NOTE : ''
 }
 
-/**
- * What a withdrawal does (the server's rule, server/src/special-needs/my-screening.rules.ts): a record of
- * needs kept on the resident's consent is erased; otherwise (statutory duty, nothing recorded) only the
- * resident's online consent ends.
- */
-export type WithdrawalEffect = 'ERASES_RECORD' | 'CONSENT_ONLY'
-
-export function withdrawalEffect(view: Pick<MyScreeningView, 'status' | 'legalBasis'>): WithdrawalEffect {
-  return view.status === ScreeningStatus.NeedsCare && view.legalBasis === LegalBasis.SeparateConsent ? 'ERASES_RECORD' : 'CONSENT_ONLY'
-}
-
-export const WITHDRAW_BUTTON: Record<WithdrawalEffect, string> = {
-  ERASES_RECORD: '撤回同意并删除登记信息',
+/** Named by what the server says DELETE does now (`MyScreeningView.withdrawal`). */
+export const WITHDRAW_BUTTON: Record<ScreeningWithdrawalEffect, string> = {
+  ERASE: '撤回同意并删除登记信息',
   CONSENT_ONLY: '撤回我的同意',
 }
 
 /** The confirmation before withdrawing: what goes, and what stays (WeChat allows 4 characters per button). */
-export const WITHDRAW_CONFIRMATION: Record<WithdrawalEffect, { title: string; content: string }> = {
-  ERASES_RECORD: {
+export const WITHDRAW_CONFIRMATION: Record<ScreeningWithdrawalEffect, { title: string; content: string }> = {
+  ERASE: {
     title: '撤回同意？',
     content: '撤回后，登记的情况、备注和照顾安排会被删除，不能恢复；撤回这件事本身会留下记录。确定撤回吗？',
   },
@@ -70,7 +60,7 @@ export const WITHDRAW_CONFIRMATION: Record<WithdrawalEffect, { title: string; co
 }
 
 /** Said on the page once the withdrawal went through. */
-export const WITHDRAWN_WORDS: Record<WithdrawalEffect, string> = {
-  ERASES_RECORD: '已撤回同意。登记的情况、备注和照顾安排已删除，只保留撤回的记录。',
+export const WITHDRAWN_WORDS: Record<ScreeningWithdrawalEffect, string> = {
+  ERASE: '已撤回同意。登记的情况、备注和照顾安排已删除，只保留撤回的记录。',
   CONSENT_ONLY: '已撤回您在小程序中的同意。撤回的记录会保留。',
 }

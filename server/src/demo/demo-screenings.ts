@@ -4,7 +4,6 @@ import {
   MeasureKind,
   NeedCode,
   ResidentRole,
-  SCREENING_CONSENT_VERSION,
   fromShanghai,
   shanghaiDate,
   type CarePlanRequest,
@@ -13,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import type { ResidentActor, StaffActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { AccessService } from '../places/access.service.js';
@@ -152,7 +152,9 @@ export async function seedDemoScreenings(app: INestApplicationContext): Promise<
   setTime(4, '19:30');
   const water = flat('2单元', '301');
   const waterResident = await bindDemoResident(dataSource, water, DEMO_CARE_WATER_OPENID);
-  await myScreenings.consent(waterResident, water, { agreed: true, textVersion: SCREENING_CONSENT_VERSION });
+  // Consent to the text this server shows, as the resident's page does.
+  const { consentTextVersion } = await myScreenings.read(waterResident, water);
+  await myScreenings.consent(waterResident, water, { agreed: true, textVersion: consentTextVersion });
 
   setTime(3, '09:00');
   await round('2单元', UNIT_2_ROUND);
@@ -181,7 +183,7 @@ function demoScreeningServices(app: INestApplicationContext, clock: Clock): { sc
   const accessLog = app.get(SensitiveAccessLogService);
   return {
     screenings: new ScreeningService(access, transactions, audit, accessLog, app.get(ScreeningScanStore), clock),
-    myScreenings: new MyScreeningService(access, transactions, audit, accessLog, clock),
+    myScreenings: new MyScreeningService(access, transactions, audit, accessLog, clock, app.get<AppConfig>(APP_CONFIG)),
   };
 }
 

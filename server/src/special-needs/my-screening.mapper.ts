@@ -1,8 +1,8 @@
-import type { ConsentEvidence, MyScreeningView, NeedCode } from '@linyi/shared';
+import { screeningWithdrawal, type ConsentEvidence, type MyScreeningView, type NeedCode } from '@linyi/shared';
 import type { Household } from '../places/household.entity.js';
 import type { CarePlan } from './care-plan.entity.js';
 import type { HouseholdScreening } from './household-screening.entity.js';
-import { withdrawalOf } from './my-screening.rules.js';
+import type { ConsentTerms } from './my-screening.rules.js';
 import type { ScreeningConsent } from './screening-consent.entity.js';
 
 /** Everything the resident's page shows, read in one place. */
@@ -17,6 +17,8 @@ export interface MyScreeningFacts {
   /** Whether the consent scan's bytes are still stored. */
   scanAvailable: boolean;
   reads: { reads: number; lastReadAt: string | null };
+  /** The consent text this server binds a new consent to. */
+  terms: Pick<ConsentTerms, 'text' | 'version'>;
 }
 
 const iso = (at: Date | null | undefined) => (at ? at.toISOString() : null);
@@ -32,7 +34,7 @@ function consentEvidence(facts: MyScreeningFacts): ConsentEvidence | null {
 /** What is recorded about the resident's own household (PIPL art. 44, 45): never a staff member's name. */
 export function toMyScreeningView(facts: MyScreeningFacts): MyScreeningView {
   const s = facts.screening;
-  const withdrawal = withdrawalOf(s, facts.standingConsent ? 1 : 0);
+  const withdrawal = screeningWithdrawal(s, facts.standingConsent ? 1 : 0);
   const plan = facts.carePlan;
   return {
     householdId: facts.household.id,
@@ -46,9 +48,12 @@ export function toMyScreeningView(facts: MyScreeningFacts): MyScreeningView {
     withdrawnAt: iso(s?.withdrawnAt),
     erasedAt: iso(s?.erasedAt),
     carePlan: plan ? { measures: plan.measures, contactName: plan.contactName, contactPhone: plan.contactPhone, assistanceNote: plan.assistanceNote, updatedAt: plan.updatedAt.toISOString() } : null,
+    withdrawal: withdrawal.kind === 'WITHDRAW' ? withdrawal.effect : null,
     canWithdraw: withdrawal.kind === 'WITHDRAW',
     withdrawNote: withdrawal.note,
     onlineConsentGivenAt: iso(facts.standingConsent?.givenAt),
+    consentText: facts.terms.text,
+    consentTextVersion: facts.terms.version,
     reads: facts.reads.reads,
     lastReadAt: facts.reads.lastReadAt,
   };

@@ -1,26 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { SCREENING_CONSENT_TEXT, SCREENING_CONSENT_VERSION, type MyScreeningView, type ScreeningConsentRequest } from '@linyi/shared';
-import { createHash, randomUUID } from 'node:crypto';
+import { screeningWithdrawal, type MyScreeningView, type ScreeningConsentRequest } from '@linyi/shared';
+import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { ResidentActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { AccessService } from '../places/access.service.js';
 import { Household } from '../places/household.entity.js';
 import { CarePlan } from './care-plan.entity.js';
 import { HouseholdScreening } from './household-screening.entity.js';
 import { toMyScreeningView } from './my-screening.mapper.js';
-import { withdrawalOf } from './my-screening.rules.js';
+import { consentTermsOf, type ConsentTerms } from './my-screening.rules.js';
 import { ScreeningConsent } from './screening-consent.entity.js';
 import { eraseScreening } from './screening-erasure.js';
 import { ScreeningScanChunk } from './screening-scan-chunk.entity.js';
 import { householdChain } from './screening.service.js';
 import { SensitiveAccessLogService } from './sensitive-access-log.service.js';
-
-/** What the resident agreed to, bound to the exact words shown. */
-export const SCREENING_CONSENT_SHA256 = createHash('sha256').update(SCREENING_CONSENT_TEXT, 'utf8').digest('hex');
 
 /**
  * A bound resident's rights over their household's screening (PIPL art. 15, 29, 44–47): see what is
@@ -30,13 +28,19 @@ export const SCREENING_CONSENT_SHA256 = createHash('sha256').update(SCREENING_CO
  */
 @Injectable()
 export class MyScreeningService {
+  /** The words the page shows and a consent is bound to: they state this server's retention. */
+  private readonly terms: ConsentTerms;
+
   constructor(
     @Inject(AccessService) private readonly access: AccessService,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(SensitiveAccessLogService) private readonly accessLog: SensitiveAccessLogService,
     @Inject(Clock) private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.terms = consentTermsOf(config.screeningRetention);
+  }
 
   async read(resident: ResidentActor, householdId: string): Promise<MyScreeningView> {
     const household = await this.access.householdFor(resident, householdId);
@@ -47,12 +51,12 @@ export class MyScreeningService {
   async consent(resident: ResidentActor, householdId: string, input: ScreeningConsentRequest): Promise<MyScreeningView> {
     const household = await this.access.householdFor(resident, householdId);
     if (input.agreed !== true) throw new AppException('VALIDATION_FAILED', '请阅读同意书后点“同意”再提交');
-    if (input.textVersion !== SCREENING_CONSENT_VERSION) throw new AppException('CONSENT_TEXT_OUTDATED', '同意书内容已更新，请重新阅读后再同意');
+    if (input.textVersion !== this.terms.version) throw new AppException('CONSENT_TEXT_OUTDATED', '同意书内容已更新，请重新阅读后再同意');
     const now = this.clock.stamp();
     return this.transactions.run(async (manager) => {
       await this.lockHousehold(manager, householdId);
       if (!(await this.standingConsent(manager, householdId))) {
-        const consent = manager.create(ScreeningConsent, { id: randomUUID(), householdId, residentId: resident.id, textVersion: SCREENING_CONSENT_VERSION, textSha256: SCREENING_CONSENT_SHA256, givenAt: now, withdrawnAt: null });
+        const consent = manager.create(ScreeningConsent, { id: randomUUID(), householdId, residentId: resident.id, textVersion: this.terms.version, textSha256: this.terms.sha256, givenAt: now, withdrawnAt: null });
         await manager.insert(ScreeningConsent, consent);
         await this.audit.append(manager, {
           chainKey: householdChain(householdId),
@@ -76,9 +80,10 @@ export class MyScreeningService {
       // Locked: a staff re-screening waits for this withdrawal instead of racing it.
       const screening = await this.transactions.forUpdate(manager.getRepository(HouseholdScreening).createQueryBuilder('s').where('s.householdId = :householdId', { householdId })).getOne();
       const standing = await manager.countBy(ScreeningConsent, { householdId, withdrawnAt: IsNull() });
-      const withdrawal = withdrawalOf(screening, standing);
+      const withdrawal = screeningWithdrawal(screening, standing);
       if (withdrawal.kind === 'REFUSED') throw new AppException(withdrawal.code, withdrawal.note);
-      if (withdrawal.eraseRecord && !(await eraseScreening(manager, screening!, 'WITHDRAWN', now, resident.id))) {
+      const erase = withdrawal.effect === 'ERASE';
+      if (erase && !(await eraseScreening(manager, screening!, 'WITHDRAWN', now, resident.id))) {
         throw new AppException('SCREENING_CHANGED', '登记信息刚被工作人员更新，请刷新后再撤回');
       }
       if (withdrawal.withdrawConsents) await manager.update(ScreeningConsent, { householdId, withdrawnAt: IsNull() }, { withdrawnAt: now });
@@ -87,7 +92,7 @@ export class MyScreeningService {
         action: 'SCREENING_CONSENT_WITHDRAWN',
         actor: `resident:${resident.id}`,
         subjectId: householdId,
-        payload: { residentId: resident.id, erased: withdrawal.eraseRecord, ...(withdrawal.eraseRecord ? { screeningId: screening!.id, version: screening!.version + 1 } : {}) },
+        payload: { residentId: resident.id, erased: erase, ...(erase ? { screeningId: screening!.id, version: screening!.version + 1 } : {}) },
         at: now,
       });
       return this.view(manager, household);
@@ -116,6 +121,7 @@ export class MyScreeningService {
       evidenceConsent: onlineConsentId ? await manager.findOneBy(ScreeningConsent, { id: onlineConsentId }) : null,
       scanAvailable: consentSha256 ? await manager.existsBy(ScreeningScanChunk, { householdId, sha256: consentSha256 }) : false,
       reads: await this.accessLog.readsOf(manager, householdId),
+      terms: this.terms,
     });
   }
 }

@@ -11,7 +11,7 @@ export class ScreeningConsent extends IdEntity {
   @Column({ type: 'varchar', length: 36 })
   residentId: string;
 
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: 64 })
   textVersion: string;
 
   /** SHA-256 of the consent text shown: binds the consent to what the resident read. */

@@ -1,14 +1,10 @@
-import { ScreeningStatus } from '@linyi/shared';
+import { ScreeningStatus, type ScreeningRetentionTerms } from '@linyi/shared';
 import type { ErasureReason } from './household-screening.entity.js';
 
 export type RetentionReason = Extract<ErasureReason, 'RETENTION_AFTER_ACCEPTANCE' | 'RETENTION_NO_WORKS'>;
 
-export interface RetentionPolicy {
-  /** Days after the unit's works were accepted. */
-  afterAcceptanceDays: number;
-  /** Days a screening is kept while its unit has no works planned. */
-  maxAgeDays: number;
-}
+/** The same terms the resident's consent text states (`screeningConsentText`). */
+export type RetentionPolicy = ScreeningRetentionTerms;
 
 /** What the works and acceptance features know about a unit. */
 export interface UnitWorks {

@@ -13,8 +13,8 @@ export interface ScreeningFacts {
   scanAvailable: boolean;
   /** The text version of the online consent the screening rests on (ONLINE consent only). */
   onlineConsentTextVersion: string | null;
-  /** The resident's standing online consent: SEPARATE_CONSENT needs no scan. */
-  onlineConsentAvailable: boolean;
+  /** The household's standing online consent, if any: SEPARATE_CONSENT then needs no scan. */
+  standingOnlineConsent: { givenAt: Date } | null;
 }
 
 export const needsOf = (screening: HouseholdScreening | null): NeedCode[] => (screening?.needs ? (screening.needs.split(',') as NeedCode[]) : []);
@@ -60,6 +60,7 @@ export function toScreeningView(facts: ScreeningFacts): ScreeningView {
     erasedAt: s?.erasedAt ? s.erasedAt.toISOString() : null,
     readiness: householdReadiness(status, facts.carePlan !== null),
     carePlan: carePlanOf(facts.carePlan, facts.staffNames),
-    onlineConsentAvailable: facts.onlineConsentAvailable,
+    onlineConsentAvailable: facts.standingOnlineConsent !== null,
+    onlineConsentGivenAt: facts.standingOnlineConsent ? facts.standingOnlineConsent.givenAt.toISOString() : null,
   };
 }

@@ -206,7 +206,7 @@ export class ScreeningService {
       staffNames: new Map(staff.map((s) => [s.id, s.displayName])),
       scanAvailable,
       onlineConsentTextVersion: basedOn?.textVersion ?? null,
-      onlineConsentAvailable: online !== null,
+      standingOnlineConsent: online,
     });
   }
 }

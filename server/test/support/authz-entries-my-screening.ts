@@ -1,4 +1,5 @@
-import { SCREENING_CONSENT_VERSION } from '@linyi/shared';
+import { screeningConsentVersion } from '@linyi/shared';
+import { loadConfig } from '../../src/config/app-config.js';
 import type { Control, Expectation, MatrixEntry, ScopedEntry } from './authz-entries.js';
 import type { WrongCallerName } from './authz-world.js';
 
@@ -24,6 +25,6 @@ const mine = (controls: Control[], body?: ScopedEntry['body']): ScopedEntry => (
 // Controls run in this order: the consent given by POST is what DELETE withdraws (200, not 409 NOTHING_TO_WITHDRAW).
 export const MY_SCREENING_ENTRIES: Record<string, MatrixEntry> = {
   'GET /api/me/households/{householdId}/screening': mine([{ as: 'owner', status: [200] }, VICTIMS_COMMITTEE]),
-  'POST /api/me/households/{householdId}/screening/consent': mine([{ as: 'owner', status: [201] }, VICTIMS_COMMITTEE], () => ({ agreed: true, textVersion: SCREENING_CONSENT_VERSION })),
+  'POST /api/me/households/{householdId}/screening/consent': mine([{ as: 'owner', status: [201] }, VICTIMS_COMMITTEE], () => ({ agreed: true, textVersion: screeningConsentVersion(loadConfig({}).screeningRetention) })),
   'DELETE /api/me/households/{householdId}/screening': mine([{ as: 'owner', status: [200], why: 'withdraws the online consent the POST control gave' }, VICTIMS_COMMITTEE]),
 };

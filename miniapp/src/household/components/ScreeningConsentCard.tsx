@@ -1,28 +1,30 @@
 import { Text, View } from '@tarojs/components'
-import { SCREENING_CONSENT_VERSION } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
 import { ErrorNotice } from '../../components/Notice'
 import { formatDateTime } from '../../lib/format'
 import { consentParagraphs } from '../screening.rules'
 
 interface Props {
+  /** The server's text (it states the retention the server applies) and its version. */
+  text: string
+  version: string
   submitting: boolean
   error: string | null
   onAgree: () => void
 }
 
 /** The separate consent (PIPL art. 29): its own card, its full text, its own tap, nothing ticked in advance. */
-export function ScreeningConsentCard({ submitting, error, onAgree }: Props) {
+export function ScreeningConsentCard({ text, version, submitting, error, onAgree }: Props) {
   return (
     <View className='card screening-consent' id='screening-consent'>
       <Text className='screening-card-title'>单独同意：登记我家的特殊情况</Text>
-      {consentParagraphs().map((paragraph) => (
+      {consentParagraphs(text).map((paragraph) => (
         <Text key={paragraph} className='text-body screening-consent__paragraph'>
           {paragraph}
         </Text>
       ))}
       <Text className='text-body screening-consent__optional'>不同意也不影响您参加征询和表决。</Text>
-      <Text className='text-secondary'>同意书版本：{SCREENING_CONSENT_VERSION}</Text>
+      <Text className='text-secondary'>同意书版本：{version}</Text>
       <ErrorNotice message={error} className='screening-consent__error' />
       <BigButton id='screening-consent-agree' className='screening-consent-agree' loading={submitting} onClick={onAgree}>
         我同意登记我家的特殊情况

@@ -56,9 +56,11 @@ function MyScreeningScreen({ householdId }: { householdId: string }) {
             <ConsentGiven at={view.onlineConsentGivenAt} />
           ) : (
             <ScreeningConsentCard
+              text={view.consentText}
+              version={view.consentTextVersion}
               submitting={screening.consent.submitting}
               error={screening.consent.error}
-              onAgree={() => void screening.consent.run()}
+              onAgree={() => void screening.consent.run(view)}
             />
           )}
           <WithdrawalCard

@@ -55,7 +55,7 @@ export class SpecialNeeds1764993600000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'screening_consent',
-        columns: [idColumn(), refColumn('householdId'), refColumn('residentId'), textColumn('textVersion', 20), hash('textSha256'), dateColumn('givenAt'), dateColumn('withdrawnAt', true)],
+        columns: [idColumn(), refColumn('householdId'), refColumn('residentId'), textColumn('textVersion', 64), hash('textSha256'), dateColumn('givenAt'), dateColumn('withdrawnAt', true)],
         indices: [index('ix_screening_consent_household', ['householdId'])],
       }),
     );

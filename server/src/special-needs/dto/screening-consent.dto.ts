@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { SCREENING_CONSENT_VERSION, type ScreeningConsentRequest } from '@linyi/shared';
+import { screeningConsentVersion, type ScreeningConsentRequest } from '@linyi/shared';
 import { Equals, IsString } from 'class-validator';
 import { CharLength } from '../../common/validation/char-length.js';
 
@@ -9,7 +9,7 @@ export class ScreeningConsentDto implements ScreeningConsentRequest {
   @Equals(true, { message: '请阅读同意书后点“同意”再提交' })
   agreed: true;
 
-  @ApiProperty({ example: SCREENING_CONSENT_VERSION, maxLength: 64, description: 'the version of the consent text the resident read' })
+  @ApiProperty({ example: screeningConsentVersion({ afterAcceptanceDays: 90, maxAgeDays: 365 }), maxLength: 64, description: 'the consentTextVersion GET sent with the text the resident read; any other → 400 CONSENT_TEXT_OUTDATED' })
   @IsString({ message: '请提供所阅读的同意书版本 textVersion' })
   @CharLength(1, 64, { message: '同意书版本不正确，请重新阅读后再同意' })
   textVersion: string;

@@ -30,7 +30,8 @@ export function draftOf(view: ScreeningView | null): ScreeningDraft {
 /** The server keeps a scan on file when the record is saved again without a new one; else it takes the online consent. */
 export function standingConsentOf(view: ScreeningView): StandingConsent {
   if (view.consent?.kind === 'SCAN' && view.consent.scanAvailable) return { kind: 'SCAN', givenAt: view.consent.givenAt }
-  if (view.onlineConsentAvailable) return { kind: 'ONLINE', givenAt: view.consent?.kind === 'ONLINE' ? view.consent.givenAt : null }
+  // The household's standing consent, which may be newer than the one an erased record rested on.
+  if (view.onlineConsentAvailable) return { kind: 'ONLINE', givenAt: view.onlineConsentGivenAt }
   return null
 }
 
