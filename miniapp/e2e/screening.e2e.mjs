@@ -97,7 +97,7 @@ test('a committee member screens a household with the resident’s online consen
   await consentCard.getByRole('button', { name: '我同意登记我家的特殊情况' }).click()
   assert.deepEqual((await consentSent).postDataJSON(), { agreed: true, textVersion: terms.consentTextVersion })
   await mine.getByText(/^已同意。/).waitFor()
-  await mine.getByText(/在小程序中同意登记我家的特殊情况/).waitFor()
+  await mine.getByText(/在小程序中同意登记您家的特殊情况/).waitFor()
   assert.equal(await page.getByRole('button', { name: '我同意登记我家的特殊情况' }).count(), 0, 'the consent is still asked for after the resident agreed')
 
   // The committee member on the console: the compound → 特殊困难户摸排 → the unit → the household.
@@ -145,7 +145,7 @@ test('a committee member screens a household with the resident’s online consen
   assert.equal(await refused.getAttribute('aria-disabled'), 'true', 'a plan whose crew line names a diagnosis can be saved')
   await screenshotWhole(sp, '.screen.staff-care-plan', `${RESULTS_DIR}screening-care-plan-refused.png`)
   await inputIn(plan, 'care-note-input').fill(ASSISTANCE)
-  await plan.getByText('✓ 这句话可以给施工队看').waitFor()
+  await plan.getByText('✓ 未发现病情用词；请确认只写了怎么帮忙').waitFor()
   await plan.getByRole('button', { name: '保存照顾方案' }).click()
   await plan.getByText('照顾方案已保存').waitFor()
   await screenshotWhole(sp, '.screen.staff-care-plan', `${RESULTS_DIR}screening-care-plan.png`)
@@ -187,7 +187,8 @@ test('a committee member screens a household with the resident’s online consen
   await page.locator('.taro-modal__title').filter({ hasText: '撤回同意？' }).waitFor()
   await page.locator('.taro-model__confirm').filter({ hasText: '确认撤回' }).click()
   await mine.getByText(/^已撤回同意。/).waitFor()
-  await mine.getByText(SCREENING_STATUS_LABELS[ScreeningStatus.Withdrawn], { exact: true }).waitFor()
+  // The resident's own words for the state (the staff label speaks of 居民).
+  await mine.getByText('您已撤回同意，登记的情况已删除', { exact: true }).waitFor()
   for (const gone of [NOTE, MEASURE.description, `· ${NEED_LABELS[NEEDS[0]]}`, `施工队看到的提示：${ASSISTANCE}`]) {
     assert.equal(await mine.getByText(gone).count(), 0, `“${gone}” is still shown after the withdrawal`)
   }

@@ -114,7 +114,9 @@ it('shows what is recorded in plain words: needs, note, basis, consent, the care
   expect(screen.getByText('房屋：3号楼2单元501')).toBeTruthy()
   expect(Array.from(container.querySelectorAll('.need-item')).map((el) => el.textContent)).toEqual(['· 独居老人', '· 因治疗需要持续用水'])
   expect(screen.getByText('女儿每周六来')).toBeTruthy()
-  expect(screen.getByText('居民单独同意')).toBeTruthy()
+  // In the resident's own words: 您, not the staff's third person.
+  expect(container.querySelector('.record-basis')!.textContent).toBe('登记依据您本人同意')
+  expect(screen.queryByText(/居民/)).toBeNull()
   expect(screen.getByText('书面同意书，2026年12月1日 10:00（北京时间）签署')).toBeTruthy()
   // The plan: measures with their descriptions, the contact, the crew's one line.
   expect(screen.getByText('停水期间送水上门')).toBeTruthy()
@@ -124,7 +126,7 @@ it('shows what is recorded in plain words: needs, note, basis, consent, the care
   expect(screen.getByText('施工队看到的提示：施工前一天先给女儿打电话')).toBeTruthy()
   expect(screen.getByText('工作人员共查看过 2 次，最近一次 2026年12月3日 14:05（北京时间）。')).toBeTruthy()
   // Consent stands: said, and not offered again.
-  expect(screen.getByText(/您已于 2026年11月30日 09:00（北京时间） 在小程序中同意/)).toBeTruthy()
+  expect(screen.getByText('您已于 2026年11月30日 09:00（北京时间） 在小程序中同意登记您家的特殊情况。')).toBeTruthy()
   expect(consentButton()).toBeNull()
   expect(screen.getByText(CONSENT_WITHDRAW_NOTE)).toBeTruthy()
   expect(sent(GET)[0].header.Authorization).toBe('Bearer resident-token')
@@ -138,8 +140,9 @@ it('with nothing recorded says so kindly and offers the separate consent, in ful
   for (const paragraph of SERVER_TEXT.split('\n')) expect(screen.getByText(paragraph)).toBeTruthy()
   expect(screen.getByText(/施工验收后 45 天，或登记满 120 天仍没有施工安排时/)).toBeTruthy()
   expect(screen.queryByText(/90 天/)).toBeNull()
-  expect(screen.getByText(`同意书版本：${SERVER_VERSION}`)).toBeTruthy()
-  expect(screen.getByText('不同意也不影响您参加征询和表决。')).toBeTruthy()
+  // No version line for the resident (the tap sends it), and “不同意不影响…” said once, by the text itself.
+  expect(screen.queryByText(/同意书版本/)).toBeNull()
+  expect(screen.getAllByText(/不同意.{0,2}不影响您参加征询和表决/)).toHaveLength(1)
   expect(consentButton()).toBeTruthy()
   // No tick box to pre-tick, no other consent bundled in, nothing sent by showing it.
   expect(document.querySelectorAll('[role="checkbox"], .tick-box')).toHaveLength(0)
@@ -191,18 +194,21 @@ it('withdrawal asks first: cancelling sends nothing; confirming deletes and show
   fireEvent.click(withdrawButton() as HTMLElement)
   expect(await screen.findByText(/^已撤回同意。/)).toBeTruthy()
   expect(sent(DELETE)).toHaveLength(1)
-  expect(screen.getByText('居民已撤回同意，信息已删除')).toBeTruthy()
+  expect(screen.getByText('您已撤回同意，登记的情况已删除')).toBeTruthy()
   expect(screen.getByText('2026年12月4日 09:00（北京时间）')).toBeTruthy()
+  expect(screen.getByText('您曾于 2026年12月1日 10:00（北京时间） 签署书面同意书（已撤回）')).toBeTruthy()
   for (const gone of ['女儿每周六来', '独居老人', '施工队看到的提示：施工前一天先给女儿打电话']) expect(screen.queryByText(gone, { exact: false })).toBeNull()
   expect(withdrawButton()).toBeNull()
   // Withdrawn, the consent may be given again: on its own card, as before.
   expect(consentButton()).toBeTruthy()
 })
 
-it('a statutory-duty record shows the statutory note and no withdraw button', async () => {
+it('a statutory-duty record shows the statutory note, no withdraw button, and asks for no consent', async () => {
   serve({ [GET]: ok(statutory) })
   const { container } = render(<MyScreeningPage />)
   expect(await screen.findByText('街道、居委会履行法定职责（施工前摸排）')).toBeTruthy()
+  expect(consentButton()).toBeNull()
+  expect(container.querySelector('#screening-consent')).toBeNull()
   expect(screen.getByText(STATUTORY_DUTY_NOTE)).toBeTruthy()
   expect(container.querySelector('.screening-withdrawal .big-button')).toBeNull()
   expect(screen.queryByText(/^撤回/)).toBeNull()
@@ -273,7 +279,6 @@ it('in large type the page, its text and its buttons follow the type-mode classe
   const { container } = render(<MyScreeningPage />)
   await screen.findByText('居委会还没有登记您家的特殊情况。')
   expect(container.querySelector('.screen')!.classList.contains('large-type')).toBe(true)
-  expect(screen.getByText('不同意也不影响您参加征询和表决。').className).toContain('text-body')
   expect(container.querySelectorAll('.screening-consent__paragraph.text-body')).toHaveLength(consentParagraphs(SERVER_TEXT).length)
   expect(consentButton()!.closest('.big-button')).toBeTruthy()
 })

@@ -54,3 +54,8 @@ it('text keeps 4.5:1 on its own background, else on the page, card and selected 
   }
   expect(weak).toEqual([])
 })
+
+it('shows a consent scan at its own height: Taro H5 would cut every image at 240 px', () => {
+  const rule = rules.find((r) => r.selectors.includes('.screening-scan-preview'))
+  expect([rule && decl(rule, 'width'), rule && decl(rule, 'height')]).toEqual(['100%', 'auto'])
+})

@@ -1,9 +1,20 @@
 /** The pure rules behind the screening screens: what may be saved, and exactly what is sent. */
-import { ASSISTANCE_NOTE_MAX, LegalBasis, MeasureKind, NOTE_MAX, NeedCode, ScreeningStatus } from '@linyi/shared'
+import { ASSISTANCE_NOTE_MAX, CONTACT_PHONE_HINT, LegalBasis, MeasureKind, NOTE_MAX, NeedCode, ScreeningStatus } from '@linyi/shared'
 import type { ScreeningView } from '@linyi/shared'
-import { draftOf, screeningDraftProblem, screeningRequestOf, standingConsentOf, toggleNeed, type ScreeningDraft, type StandingConsent } from '../src/staff/components/screening/screening-form.rules'
+import {
+  draftOf,
+  lossSaveLabel,
+  lossWarning,
+  nothingNeededLoss,
+  screeningDraftProblem,
+  screeningRequestOf,
+  standingConsentOf,
+  toggleNeed,
+  type ScreeningDraft,
+  type StandingConsent,
+} from '../src/staff/components/screening/screening-form.rules'
 import { carePlanDraftOf, carePlanProblem, carePlanRequestOf, phoneProblem, toggleMeasure, type CarePlanDraft } from '../src/staff/components/screening/care-plan-form.rules'
-import { chipOf, gapsLine, householdsByFloor, screenedPercent } from '../src/staff/components/screening/screening-progress.rules'
+import { chipOf, compoundTotals, gapsLine, householdsByFloor, screenedPercent, unitsGapsFirst, unitsLine } from '../src/staff/components/screening/screening-progress.rules'
 
 const ONLINE: StandingConsent = { kind: 'ONLINE', givenAt: null }
 const KEPT_SCAN: StandingConsent = { kind: 'SCAN', givenAt: '2026-12-01T02:00:00.000Z' }
@@ -47,6 +58,18 @@ describe('the screening form', () => {
     expect(screeningRequestOf({ ...separate, consentScanPng: 'new' }, KEPT_SCAN).consentScanPng).toBe('new')
   })
 
+  it('lists what 无特殊需要 deletes from a record of needs, and nothing otherwise', () => {
+    const record = { status: ScreeningStatus.NeedsCare, note: '每天用水', carePlan: { householdId: 'h' }, consent: { kind: 'SCAN', scanAvailable: true } } as unknown as ScreeningView
+    const nothing = draft({ needsCare: false })
+    expect(nothingNeededLoss(record, nothing)).toEqual(['登记的情况', '说明', '照顾方案', '同意书扫描件'])
+    expect(nothingNeededLoss({ ...record, note: null, carePlan: null, consent: null }, nothing)).toEqual(['登记的情况'])
+    expect(nothingNeededLoss(record, draft({}))).toBeNull()
+    expect(nothingNeededLoss({ ...record, status: ScreeningStatus.NothingNeeded }, nothing)).toBeNull()
+    expect(lossWarning(['登记的情况', '说明', '照顾方案'])).toBe('登记的情况、说明和照顾方案会被删除，不能恢复。确定改为“无特殊需要”吗？')
+    expect(lossWarning(['登记的情况'])).toBe('登记的情况会被删除，不能恢复。确定改为“无特殊需要”吗？')
+    expect([lossSaveLabel(['登记的情况', '照顾方案']), lossSaveLabel(['登记的情况'])]).toEqual(['保存（将删除照顾方案）', '保存（将删除登记的情况）'])
+  })
+
   it('keeps needs in the contract’s order, and starts from the record without reusing a scan', () => {
     expect(toggleNeed(toggleNeed([], NeedCode.Infant), NeedCode.ElderlyAlone)).toEqual([NeedCode.ElderlyAlone, NeedCode.Infant])
     expect(toggleNeed([NeedCode.ElderlyAlone, NeedCode.Infant], NeedCode.ElderlyAlone)).toEqual([NeedCode.Infant])
@@ -71,8 +94,10 @@ describe('the care-plan form', () => {
     expect(carePlanProblem(plan({}))).toBeNull()
     expect(carePlanProblem(plan({ ticked: [] }))).toBe('请至少勾选一项照顾措施')
     expect(carePlanProblem(plan({ ticked: [MeasureKind.Helper, MeasureKind.Other] }))).toMatch(/^请写明“其他安排”/)
-    expect(carePlanProblem(plan({ contactPhone: '打给女儿' }))).toMatch(/^联系电话只填数字/)
-    expect(phoneProblem('0539-1234567')).toBeNull()
+    // The server's own rule (shared): the page refuses exactly what the server would.
+    expect(carePlanProblem(plan({ contactPhone: '打给女儿' }))).toBe(CONTACT_PHONE_HINT)
+    for (const phone of ['0539-1234567', '010-64001234', '１３８ ００００ １１１１', '+86 13800001111', '  ']) expect([phone, phoneProblem(phone)]).toEqual([phone, null])
+    for (const phone of ['12800001111', '64001234', '010-1234']) expect([phone, phoneProblem(phone)]).toEqual([phone, CONTACT_PHONE_HINT])
     expect(carePlanProblem(plan({ assistanceNote: '' }))).toMatch(/^请填写给施工队的一句提示/)
     expect(carePlanProblem(plan({ assistanceNote: '老人有心脏病' }))).toMatch(/不要写病情/)
     expect(carePlanProblem(plan({ assistanceNote: '请'.repeat(ASSISTANCE_NOTE_MAX + 1) }))).toBe(`给施工队的提示最多 ${ASSISTANCE_NOTE_MAX} 个字`)
@@ -92,6 +117,9 @@ describe('the care-plan form', () => {
       assistanceNote: '施工前一天先打电话',
     })
     expect(carePlanDraftOf(null).ticked).toEqual([])
+    // The phone goes as the server stores it.
+    expect(carePlanRequestOf(plan({ contactPhone: ' 138-0000-1111 ' })).contactPhone).toBe('13800001111')
+    expect(carePlanRequestOf(plan({ contactPhone: '０１０－６４００１２３４' })).contactPhone).toBe('010-64001234')
   })
 })
 
@@ -106,6 +134,16 @@ describe('a unit’s progress', () => {
     expect(gapsLine({ ...unit, households: 0, screened: 0, needsCare: 0, withCarePlan: 0 })).toBe('本单元还没有住户')
     expect(screenedPercent(unit)).toBe(67)
     expect(screenedPercent({ ...unit, households: 0 })).toBe(0)
+  })
+
+  it('adds the units up for the compound, and puts the units still missing something first', () => {
+    const done = { ...unit, unitId: 'u2', screened: 6, withCarePlan: 3 }
+    const empty = { ...unit, unitId: 'u3', households: 0, screened: 0, needsCare: 0, withCarePlan: 0 }
+    const other = { ...unit, unitId: 'u4' }
+    expect(compoundTotals([unit, done])).toMatchObject({ households: 12, screened: 10, needsCare: 6, withCarePlan: 4 })
+    expect(unitsGapsFirst([done, unit, empty, other]).map((u) => u.unitId)).toEqual(['u1', 'u4', 'u2', 'u3'])
+    expect(unitsLine([done, unit, empty, other])).toBe('共 4 个单元，2 个还没完成')
+    expect(unitsLine([done])).toBe('共 1 个单元，都已完成')
   })
 
   it('names each household’s state, and orders floors and rooms', () => {

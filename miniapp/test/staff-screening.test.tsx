@@ -1,6 +1,6 @@
 /** The staff screens of special-needs screening (issue 9), against a fake server speaking the contract. */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { LegalBasis, MeasureKind, NeedCode, ScreeningStatus, SensitiveAccessAction, StaffRole } from '@linyi/shared'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { CONTACT_PHONE_HINT, LegalBasis, MeasureKind, NeedCode, ScreeningStatus, SensitiveAccessAction, StaffRole } from '@linyi/shared'
 import type { ScreeningView, SensitiveAccessEntry, UnitScreeningList, UnitScreeningSummary } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
 import { findIn, signInAs } from './staff-fixtures'
@@ -100,7 +100,22 @@ describe('the compound’s screening progress', () => {
     expect(container.querySelector('.screening-export-button')).toBeTruthy()
   })
 
-  it('exports the committee’s XLSX with the token, named after the compound', async () => {
+  it('puts the compound’s totals and the export at the top, then the units still missing something', async () => {
+    // The server's order: a finished unit first; the page lists the unfinished one before it.
+    serve({ ...signInAs(StaffRole.Committee), 'GET /compounds/c1/screening': ok([units[1], units[0]]), 'GET /compounds': compounds })
+    const { container } = render(<StaffScreeningPage />)
+    const totals = await findIn(container, '#screening-totals')
+    expect(totals.textContent).toContain('已摸排 5 / 6 户')
+    expect(totals.textContent).toContain('需要照顾 2 户')
+    expect(totals.textContent).toContain('已有照顾方案 1 户')
+    expect(totals.querySelector('.screening-totals__gaps')!.textContent).toBe('还差 1 户未摸排 · 1 户需要照顾方案')
+    expect(totals.querySelector('.screening-totals__units')!.textContent).toBe('共 2 个单元，1 个还没完成')
+    expect(totals.querySelector('[role=progressbar]')!.getAttribute('aria-valuenow')).toBe('83')
+    const order = [...container.querySelectorAll('#screening-totals, .screening-export-button, .unit-progress')].map((el) => el.id || el.className.split(' ').find((c) => c.startsWith('screening-export')))
+    expect(order).toEqual(['screening-totals', 'screening-export-button', 'unit-progress-u1', 'unit-progress-u2'])
+  })
+
+  it('exports the committee’s XLSX with the token, named after the compound, only after warning what it holds', async () => {
     serve({ ...signInAs(StaffRole.Committee), 'GET /compounds/c1/screening': ok(units), 'GET /compounds': compounds })
     const fetchMock = jest.fn(async (_url: string, _init?: RequestInit) => ({ status: 200, ok: true, json: async () => null, blob: async () => new Blob(['x']) }))
     globalThis.fetch = fetchMock as unknown as typeof fetch
@@ -112,11 +127,21 @@ describe('the compound’s screening progress', () => {
     })
     const { container } = render(<StaffScreeningPage />)
     await screen.findByText('幸福里小区')
+    // Cancelled: nothing is fetched (and nothing logged).
+    Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
     fireEvent.click(await findIn(container, '.screening-export-button'))
-    await screen.findByText('摸排表已导出')
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1))
+    expect(Taro.showModal.mock.calls[0][0].content).toContain('表内含敏感个人信息，仅供居委会内部使用，请勿转发')
+    await act(async () => {})
+    expect(fetchMock).not.toHaveBeenCalled()
+
+    fireEvent.click(container.querySelector('.screening-export-button')!)
+    // Said where the file went (H5: the browser's downloads).
+    await screen.findByText('摸排表已导出，保存在浏览器的下载文件夹')
+    expect(fetchMock).toHaveBeenCalledTimes(1)
     expect(fetchMock.mock.calls[0][0]).toBe('/api/compounds/c1/screening/export')
     expect((fetchMock.mock.calls[0][1]?.headers as Record<string, string>).Authorization).toBe('Bearer staff-token')
-    expect(saved).toEqual(['幸福里小区特殊困难户摸排表.xlsx'])
+    expect(saved).toEqual([expect.stringMatching(/^摸排表-幸福里小区-\d{4}-\d{2}-\d{2}\.xlsx$/)])
     click.mockRestore()
   })
 
@@ -210,9 +235,10 @@ describe('the household form', () => {
     expect(sent('PUT /households/h301/screening').map((r) => r.data)).toEqual([
       { needsCare: true, needs: [NeedCode.ElderlyAlone], note: '独居，女儿每周来两次', legalBasis: LegalBasis.SeparateConsent, consentScanPng: 'data:image/png;base64,Q09OU0VOVA==' },
     ])
-    // The answer is shown as it is, with the way on to the care plan; no second (logged) read.
-    fireEvent.click(await findIn(container, '.screening-care-plan-entry'))
+    // The answer is shown as it is, with the next step right under the saved message; no second (logged) read.
+    fireEvent.click(within(container.querySelector('.screening-saved-row') as HTMLElement).getByText('下一步：制定照顾方案'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/care-plan/index?householdId=h301' })
+    expect(container.querySelector('.screening-care-plan-entry')).toBeTruthy()
     expect(sent('GET /households/h301/screening')).toHaveLength(1)
   })
 
@@ -240,13 +266,40 @@ describe('the household form', () => {
     fireEvent.click(saveButton(container))
     await screen.findByText('已保存：需要照顾')
     fireEvent.click(screen.getByText('无特殊需要'))
+    expect(saveButton(container).textContent).toBe('保存（将删除登记的情况）')
     fireEvent.click(saveButton(container))
     await screen.findByText('已保存：无特殊需要')
+    expect(Taro.showModal).toHaveBeenCalledTimes(1)
+    expect(container.querySelector('.screening-plan-next')).toBeNull()
     expect(sent('PUT /households/h301/screening').map((r) => r.data)).toEqual([
       { needsCare: true, needs: [NeedCode.Mobility], legalBasis: LegalBasis.StatutoryDuty },
       { needsCare: false },
     ])
     await waitFor(() => expect(container.querySelector('.screening-care-plan-entry')).toBeNull())
+  })
+
+  it('asks before 无特殊需要 deletes a record of needs with its plan; cancelling sends nothing', async () => {
+    const withPlan = needsCare({
+      readiness: 'READY',
+      carePlan: { householdId: 'h301', measures: [{ kind: MeasureKind.WaterDelivery, description: '每天上午送两桶水' }], contactName: null, contactPhone: null, assistanceNote: '停水前两小时通知', updatedAt: '2026-12-02T02:00:00.000Z', updatedByName: '居委会张主任' },
+    })
+    const { container } = await openForm(withPlan, { 'PUT /households/h301/screening': ok(screeningView({ status: ScreeningStatus.NothingNeeded, readiness: 'READY' })) })
+    expect(saveButton(container).textContent).toBe('保存摸排登记')
+    fireEvent.click(screen.getByText('无特殊需要'))
+    expect(saveButton(container).textContent).toBe('保存（将删除照顾方案）')
+
+    Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    fireEvent.click(saveButton(container))
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1))
+    expect(Taro.showModal.mock.calls[0][0].content).toBe('登记的情况、说明和照顾方案会被删除，不能恢复。确定改为“无特殊需要”吗？')
+    expect(Taro.showModal.mock.calls[0][0].confirmText!.length).toBeLessThanOrEqual(4)
+    await act(async () => {})
+    expect(sent('PUT /households/h301/screening')).toHaveLength(0)
+
+    fireEvent.click(saveButton(container))
+    await screen.findByText('已保存：无特殊需要')
+    expect(sent('PUT /households/h301/screening').map((r) => r.data)).toEqual([{ needsCare: false }])
+    expect(saveButton(container).textContent).toBe('保存摸排登记')
   })
 
   it('keeps the signed form on file when the record is saved again, and shows it only on a tap', async () => {
@@ -263,6 +316,9 @@ describe('the household form', () => {
     await waitFor(() => expect(container.querySelector('.screening-scan-preview')?.getAttribute('src')).toBe('blob:consent-scan'))
     expect(fetchMock.mock.calls[0][0]).toBe('/api/households/h301/screening/consent-scan')
     expect((fetchMock.mock.calls[0][1]?.headers as Record<string, string>).Authorization).toBe('Bearer staff-token')
+    // Shown whole, at its own height; a tap opens it full screen.
+    fireEvent.click(container.querySelector('.screening-scan')!)
+    expect(Taro.previewImage).toHaveBeenCalledWith({ current: 'blob:consent-scan', urls: ['blob:consent-scan'] })
 
     fireEvent.click(saveButton(container))
     await screen.findByText('已保存：需要照顾')
@@ -283,6 +339,29 @@ describe('the household form', () => {
     fireEvent.click(screen.getByText('需要照顾'))
     fireEvent.click(container.querySelector('.screening-basis--separate_consent')!)
     expect(screen.getByText('居民已在小程序中同意（2026年12月3日 10:15（北京时间）），不需要再拍同意书。')).toBeTruthy()
+  })
+
+  it('says why the details were deleted, by the record’s status, and when the resident consented online', async () => {
+    const withdrawn = screeningView({
+      status: ScreeningStatus.Withdrawn,
+      legalBasis: LegalBasis.SeparateConsent,
+      consent: { kind: 'ONLINE', sha256: 'ab'.repeat(32), givenAt: '2026-11-20T01:00:00.000Z', textVersion: '2026-12-v1/90d/365d' },
+      withdrawnAt: '2026-11-25T01:00:00.000Z',
+      erasedAt: '2026-11-25T01:00:00.000Z',
+      readiness: 'READY',
+      onlineConsentAvailable: true,
+      onlineConsentGivenAt: '2026-12-03T02:15:00.000Z',
+    })
+    const { container, unmount } = await openForm(withdrawn)
+    const record = () => container.querySelector('.screening-record')!
+    expect(record().querySelector('.screening-record__erased')!.textContent).toBe('信息已删除（居民撤回）：2026年11月25日 09:00（北京时间）')
+    expect(record().textContent).not.toContain('到期')
+    expect(record().querySelector('.screening-record__online-consent')!.textContent).toBe('居民已于 2026年12月3日 10:15（北京时间） 在小程序中同意')
+    unmount()
+
+    const { container: erased } = await openForm(screeningView({ status: ScreeningStatus.Erased, erasedAt: '2026-11-25T01:00:00.000Z' }))
+    expect(erased.querySelector('.screening-record__erased')!.textContent).toBe('信息到期删除：2026年11月25日 09:00（北京时间）')
+    expect(erased.querySelector('.screening-record__online-consent')).toBeNull()
   })
 
   it('shows the server’s refusal in Chinese and keeps the form', async () => {
@@ -331,7 +410,12 @@ describe('the care plan', () => {
     expect(save().textContent).toBe('请写明“停水期间送水上门”的具体安排（谁来做、什么时候）')
     typeInto(container.querySelector('.care-measure--water_delivery .care-measure__description')!, '每天上午送两桶水')
     typeInto(container.querySelector('.care-contact-name-input')!, '女儿 王丽')
-    typeInto(container.querySelector('.care-contact-phone-input')!, '13800000000')
+    // The server's own phone rule: a mobile of no network is refused on the spot, the page's example landline taken.
+    typeInto(container.querySelector('.care-contact-phone-input')!, '12800001111')
+    expect(container.querySelector('.care-contact-phone-error')!.textContent).toBe(CONTACT_PHONE_HINT)
+    expect([inactive(save()), save().textContent]).toEqual([true, CONTACT_PHONE_HINT])
+    typeInto(container.querySelector('.care-contact-phone-input')!, '０５３９－１２３４５６７')
+    expect(container.querySelector('.care-contact-phone-error')).toBeNull()
 
     typeInto(container.querySelector('.care-note-input')!, '老人做透析，停水前通知')
     const feedback = container.querySelector('.care-note-feedback')!
@@ -342,11 +426,11 @@ describe('the care plan', () => {
     expect(sent('PUT /households/h301/care-plan')).toHaveLength(0)
 
     typeInto(container.querySelector('.care-note-input')!, '施工前一天先给女儿打电话')
-    expect(container.querySelector('.care-note-feedback')!.textContent).toBe('✓ 这句话可以给施工队看')
+    expect(container.querySelector('.care-note-feedback')!.textContent).toBe('✓ 未发现病情用词；请确认只写了怎么帮忙')
     fireEvent.click(save())
     await screen.findByText('照顾方案已保存')
     expect(sent('PUT /households/h301/care-plan').map((r) => r.data)).toEqual([
-      { measures: [{ kind: 'WATER_DELIVERY', description: '每天上午送两桶水' }], contactName: '女儿 王丽', contactPhone: '13800000000', assistanceNote: '施工前一天先给女儿打电话' },
+      { measures: [{ kind: 'WATER_DELIVERY', description: '每天上午送两桶水' }], contactName: '女儿 王丽', contactPhone: '0539-1234567', assistanceNote: '施工前一天先给女儿打电话' },
     ])
   })
 
@@ -360,39 +444,50 @@ describe('the care plan', () => {
 
 describe('the sensitive-access log', () => {
   const entry = (overrides: Partial<SensitiveAccessEntry>): SensitiveAccessEntry => ({
+    id: '0b3c7a52-0000-4000-8000-000000000001',
     at: '2026-12-03T06:05:00.000Z',
     staffId: 's1',
     staffName: '居委会张主任',
     householdId: 'h301',
-    subject: '1号楼1单元301',
+    subject: '幸福里小区 1号楼1单元301',
     compoundId: 'c1',
     unitId: 'u1',
     action: SensitiveAccessAction.ViewScreening,
     ...overrides,
   })
-  const cursor = '2026-12-01T00:00:00.000Z_0b3c7a52-0000-4000-8000-000000000001'
-  const olderKey = `GET /street-offices/scope-1/sensitive-access-log?before=${encodeURIComponent(cursor)}`
+  const newestKey = 'GET /street-offices/scope-1/sensitive-access-log?limit=100'
+  const olderKey = (cursor: string) => `GET /street-offices/scope-1/sensitive-access-log?before=${encodeURIComponent(cursor)}&limit=100`
 
-  it('lists who read what, newest first, in 北京时间, and pages on with `before`', async () => {
+  it('lists who read what, newest first, in 北京时间, and pages on with `before` = the last entry until a page is short', async () => {
+    // A full page (100): there may be older entries. The last one's time and id are where the next page starts.
+    const fillers = Array.from({ length: 97 }, (_, i) => entry({ id: `f${i}`, at: '2026-12-02T00:30:00.000Z' }))
+    const last = entry({ id: '9d1e0000-0000-4000-8000-000000000100', at: '2026-12-01T00:00:00.000Z' })
     serve({
       ...signInAs(StaffRole.Street),
-      'GET /street-offices/scope-1/sensitive-access-log': ok({
-        items: [entry({}), entry({ at: '2026-12-02T01:00:00.000Z', staffName: '街道李科长', householdId: null, subject: '幸福里小区1号楼1单元', action: SensitiveAccessAction.ListUnit })],
-        next: cursor,
-      }),
-      [olderKey]: ok({ items: [entry({ at: '2026-11-30T01:00:00.000Z', householdId: null, unitId: null, subject: '幸福里小区', action: SensitiveAccessAction.Export })], next: null }),
+      [newestKey]: ok([entry({}), entry({ id: 'e2', at: '2026-12-02T01:00:00.000Z', staffName: '街道李科长', householdId: null, subject: '幸福里小区 1号楼1单元', action: SensitiveAccessAction.ListUnit }), ...fillers, last]),
+      [olderKey(`${last.at}_${last.id}`)]: ok([entry({ id: 'e3', at: '2026-11-30T01:00:00.000Z', householdId: null, unitId: null, subject: '幸福里小区', action: SensitiveAccessAction.Export })]),
     })
     const { container } = render(<StaffAccessLogPage />)
     await findIn(container, '.access-entry')
     const rows = () => [...container.querySelectorAll('.access-entry')].map((row) => row.textContent)
-    expect(rows()).toEqual([
-      '2026年12月3日 14:05（北京时间）居委会张主任查看一户的摸排记录：1号楼1单元301',
-      '2026年12月2日 09:00（北京时间）街道李科长查看单元摸排名单：幸福里小区1号楼1单元',
+    expect(rows()).toHaveLength(100)
+    expect(rows().slice(0, 2)).toEqual([
+      '2026年12月3日 14:05（北京时间）居委会张主任查看一户的摸排记录：幸福里小区 1号楼1单元301',
+      '2026年12月2日 09:00（北京时间）街道李科长查看单元摸排名单：幸福里小区 1号楼1单元',
     ])
     fireEvent.click(screen.getByText('加载更多'))
-    await waitFor(() => expect(rows()).toHaveLength(3))
-    expect(rows()[2]).toBe('2026年11月30日 09:00（北京时间）居委会张主任导出小区摸排表：幸福里小区')
-    expect(sent(olderKey)).toHaveLength(1)
+    await waitFor(() => expect(rows()).toHaveLength(101))
+    expect(rows()[100]).toBe('2026年11月30日 09:00（北京时间）居委会张主任导出小区摸排表：幸福里小区')
+    expect(sent(olderKey(`${last.at}_${last.id}`))).toHaveLength(1)
+    // One entry is shorter than a page: the end, nothing more to ask.
+    expect(screen.queryByText('加载更多')).toBeNull()
+    expect(screen.getByText('以上是全部记录。')).toBeTruthy()
+  })
+
+  it('shows a first page shorter than the limit as all there is', async () => {
+    serve({ ...signInAs(StaffRole.Street), [newestKey]: ok([entry({})]) })
+    const { container } = render(<StaffAccessLogPage />)
+    await findIn(container, '.access-entry')
     expect(screen.queryByText('加载更多')).toBeNull()
     expect(screen.getByText('以上是全部记录。')).toBeTruthy()
   })

@@ -84,6 +84,7 @@ const Taro = {
     readFile: ({ success }: { success: (r: { data: string }) => void }) => success({ data: 'UE5HREFUQQ==' }),
   })),
   makePhoneCall: jest.fn(async (_: { phoneNumber: string }) => ({ errMsg: 'makePhoneCall:ok' })),
+  previewImage: jest.fn(async (_: { current?: string; urls: string[] }) => ({ errMsg: 'previewImage:ok' })),
   chooseImage: jest.fn(async () => ({ tempFilePaths: ['blob:photo-1'], tempFiles: [], errMsg: 'chooseImage:ok' })),
   downloadFile: jest.fn(),
   openDocument: jest.fn(),

@@ -1,4 +1,5 @@
-import { CONSENT_WITHDRAW_NOTE, LegalBasis, MeasureKind, NeedCode, ResidentRole, SCREENING_CONSENT_VERSION, STATUTORY_DUTY_NOTE, ScreeningStatus, SensitiveAccessAction, screeningConsentText, screeningConsentVersion } from '@linyi/shared';
+import { CONSENT_WITHDRAW_NOTE, householdLabel, LegalBasis, MeasureKind, NeedCode, ResidentRole, SCREENING_CONSENT_VERSION, STATUTORY_DUTY_NOTE, ScreeningStatus, SensitiveAccessAction, screeningConsentText, screeningConsentVersion } from '@linyi/shared';
+import ExcelJS from 'exceljs';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { StaffActor } from '../src/auth/actor.js';
 import { Household } from '../src/places/household.entity.js';
@@ -70,8 +71,9 @@ describe('the resident’s own screening record', () => {
     await t.dataSource.getRepository(CarePlan).insert({ id: randomUUID(), householdId, measures: [{ kind: MeasureKind.WaterDelivery, description: '停水期间每天送两桶水' }], contactName: '儿子 孙先生', contactPhone: CONTACT_PHONE, assistanceNote: ASSISTANCE, updatedAt: at, updatedBy: committeeActor.id });
     // An earlier scan of a paper form: erased with the details too.
     await t.dataSource.getRepository(ScreeningScanChunk).insert({ sha256: scanSha256, seq: 0, householdId, mime: 'image/png', data: Buffer.from('scan') });
-    // Two staff reads, as the staff routes log them.
+    // Three staff reads, as the staff routes log them: two of the record, one of its unit's list; and an export before it was screened.
     const log = t.app.get(SensitiveAccessLogService);
+    await log.record(t.dataSource.manager, committeeActor, { compoundId: household.compoundId }, SensitiveAccessAction.Export, new Date(at.getTime() - 1000));
     await log.record(t.dataSource.manager, committeeActor, { compoundId: household.compoundId, unitId: household.unitId, householdId }, SensitiveAccessAction.ViewScreening, at);
     await log.record(t.dataSource.manager, committeeActor, { compoundId: household.compoundId, unitId: household.unitId }, SensitiveAccessAction.ListUnit, at);
     await log.record(t.dataSource.manager, committeeActor, { compoundId: household.compoundId, unitId: household.unitId, householdId }, SensitiveAccessAction.ViewScreening, new Date(at.getTime() + 60_000));
@@ -87,6 +89,32 @@ describe('the resident’s own screening record', () => {
   });
 
   afterAll(() => t?.close());
+
+  /** The committee's export of a compound, as rows of cell texts (title and header included). */
+  async function exportOf(compoundId: string): Promise<string[][]> {
+    const response = await t.http
+      .get(`/api/compounds/${compoundId}/screening/export`)
+      .set(bearer(committee))
+      .buffer(true)
+      .parse((res, callback) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body);
+    const rows: string[][] = [];
+    workbook.worksheets[0].eachRow((row) => void rows.push(Array.from({ length: 13 }, (_, i) => row.getCell(i + 1).text)));
+    return rows;
+  }
+
+  /** The export's row of a household, found by its building, unit and room. */
+  function rowOf(rows: string[][], household: Household): string[] {
+    const found = rows.filter((row) => householdLabel(row[0], row[1], row[2]) === household.label);
+    expect(found).toHaveLength(1);
+    return found[0];
+  }
 
   describe('a household screened with the resident’s online consent', () => {
     let owner: Awaited<ReturnType<typeof bind>>;
@@ -158,10 +186,11 @@ describe('the resident’s own screening record', () => {
       expect(JSON.parse(audit[0].payload)).toEqual({ consentId: rows[0].id, textSha256: TEXT_SHA256, residentId: owner.residentId });
     });
 
-    it('shows owner and tenant what the committee recorded, the care plan, and how often staff read it', async () => {
+    it('shows owner and tenant what the committee recorded, the care plan, and how often staff read it (the unit list too)', async () => {
       const consent = await t.dataSource.getRepository(ScreeningConsent).findOneByOrFail({ householdId });
       await recordDirectly(householdId, LegalBasis.SeparateConsent, consent);
       const logged = await t.dataSource.query('SELECT at FROM sensitive_access_log WHERE householdId = ? ORDER BY at DESC', [householdId]);
+      expect(logged).toHaveLength(2);
       for (const token of [owner.token, tenant.token]) {
         const view = (await t.http.get(path(householdId)).set(bearer(token)).expect(200)).body;
         expect(view).toMatchObject({
@@ -174,19 +203,19 @@ describe('the resident’s own screening record', () => {
           withdrawal: 'ERASE',
           canWithdraw: true,
           withdrawNote: CONSENT_WITHDRAW_NOTE,
-          reads: logged.length,
+          // Its two own entries and the list of its unit; the export before the screening showed nothing about it.
+          reads: 3,
           lastReadAt: new Date(logged[0].at).toISOString(),
         });
-        expect(view.reads).toBe(2);
       }
-      // The resident's reads are not staff reads: still two.
+      // The resident's reads are not staff reads: still two of the household's own.
       expect(await count('sensitive_access_log', householdId)).toBe(2);
     });
 
     it('erases the needs, the note, the care plan and the scans on withdrawal, and keeps the record of it', async () => {
       const before = await screeningRow(householdId);
       const view = (await t.http.delete(path(householdId)).set(bearer(tenant.token)).expect(200)).body;
-      expect(view).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: [], note: null, carePlan: null, withdrawal: null, canWithdraw: false, onlineConsentGivenAt: null, legalBasis: LegalBasis.SeparateConsent, withdrawnAt: expect.any(String), reads: 2 });
+      expect(view).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: [], note: null, carePlan: null, withdrawal: null, canWithdraw: false, onlineConsentGivenAt: null, legalBasis: LegalBasis.SeparateConsent, withdrawnAt: expect.any(String), reads: 3 });
 
       const row = await screeningRow(householdId);
       expect(row).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: null, note: null, detailsSalt: null, withdrawnBy: tenant.residentId, erasedReason: 'WITHDRAWN', legalBasis: LegalBasis.SeparateConsent, consentSha256: TEXT_SHA256 });
@@ -276,16 +305,41 @@ describe('the resident’s own screening record', () => {
     expect((await t.http.put(`/api/households/${householdId}/screening`).set(bearer(committee)).send(screening).expect(400)).body.code).toBe('CONSENT_EVIDENCE_REQUIRED');
 
     await t.http.post(`${path(householdId)}/consent`).set(bearer(owner.token)).send(consentBody).expect(201);
+    const household = await t.dataSource.getRepository(Household).findOneByOrFail({ id: householdId });
+    // Exported and listed before it was screened: nothing about it was in them.
+    await exportOf(household.compoundId);
+    await t.http.get(`/api/units/${household.unitId}/screening`).set(bearer(committee)).expect(200);
+    t.clock.advance(1000);
     await t.http.put(`/api/households/${householdId}/screening`).set(bearer(committee)).send(screening).expect(200);
     const plan = { measures: [{ kind: MeasureKind.WaterDelivery, description: '停水期间每天送两桶水' }], contactName: '儿子 孙先生', contactPhone: CONTACT_PHONE, assistanceNote: ASSISTANCE };
     await t.http.put(`/api/households/${householdId}/care-plan`).set(bearer(committee)).send(plan).expect(200);
     await t.http.get(`/api/households/${householdId}/screening`).set(bearer(committee)).expect(200);
 
+    const lastLogged = async (action: SensitiveAccessAction) => new Date((await t.dataSource.query('SELECT MAX(at) AS at FROM sensitive_access_log WHERE action = ?', [action]))[0].at).toISOString();
+    const readsNow = async () => (await t.http.get(path(householdId)).set(bearer(owner.token)).expect(200)).body as { reads: number; lastReadAt: string | null };
     const view = (await t.http.get(path(householdId)).set(bearer(owner.token)).expect(200)).body;
-    expect(view).toMatchObject({ status: ScreeningStatus.NeedsCare, needs: [NeedCode.MedicalWater], note: NOTE, consent: { kind: 'ONLINE', sha256: TEXT_SHA256 }, carePlan: { assistanceNote: ASSISTANCE, contactPhone: CONTACT_PHONE }, withdrawal: 'ERASE', canWithdraw: true, reads: 1 });
+    // Both PUTs answered the whole record, and the GET: three reads.
+    expect(view).toMatchObject({ status: ScreeningStatus.NeedsCare, needs: [NeedCode.MedicalWater], note: NOTE, consent: { kind: 'ONLINE', sha256: TEXT_SHA256 }, carePlan: { assistanceNote: ASSISTANCE, contactPhone: CONTACT_PHONE }, withdrawal: 'ERASE', canWithdraw: true, reads: 3 });
     expect(view.reads).toBe(await count('sensitive_access_log', householdId));
 
+    // The compound's export and the unit's list show the household too: each raises the count the resident sees.
+    t.clock.advance(1000);
+    const exported = await exportOf(household.compoundId);
+    expect(await readsNow()).toEqual(expect.objectContaining({ reads: 4, lastReadAt: await lastLogged(SensitiveAccessAction.Export) }));
+    t.clock.advance(1000);
+    await t.http.get(`/api/units/${household.unitId}/screening`).set(bearer(committee)).expect(200);
+    expect(await readsNow()).toEqual(expect.objectContaining({ reads: 5, lastReadAt: await lastLogged(SensitiveAccessAction.ListUnit) }));
+    // Another compound's export, another unit's list: not about this household.
+    const other = await t.dataSource.query('SELECT h.compoundId, h.unitId FROM household h JOIN compound c ON c.id = h.compoundId WHERE c.name = ? LIMIT 1', ['光明里小区']);
+    await exportOf(other[0].compoundId);
+    await t.http.get(`/api/units/${other[0].unitId}/screening`).set(bearer(committee)).expect(200);
+    expect((await readsNow()).reads).toBe(5);
+    expect(rowOf(exported, household).slice(3, 12)).toEqual(['需要照顾', '因治疗需要持续用水', NOTE, '居民单独同意', '居民在小程序中同意', '停水期间送水上门：停水期间每天送两桶水', '儿子 孙先生', CONTACT_PHONE, ASSISTANCE]);
+
     await t.http.delete(path(householdId)).set(bearer(owner.token)).expect(200);
+    // The committee's next export keeps that a screening happened and was withdrawn, nothing of what it said.
+    const afterWithdrawal = await exportOf(household.compoundId);
+    expect(rowOf(afterWithdrawal, household).slice(3, 12)).toEqual(['居民已撤回同意，信息已删除', '', '', '居民单独同意', '居民在小程序中同意', '', '', '', '']);
     expect(await screeningRow(householdId)).toMatchObject({ status: ScreeningStatus.Withdrawn, needs: null, note: null, detailsSalt: null });
     expect(await count('care_plan', householdId)).toBe(0);
     const staffView = (await t.http.get(`/api/households/${householdId}/screening`).set(bearer(committee)).expect(200)).body;

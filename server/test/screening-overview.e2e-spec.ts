@@ -170,8 +170,8 @@ describe('screening overview: counts, unit lists and the export', () => {
 
       const added = await newLogRows(before);
       expect(added).toEqual([expect.objectContaining({ staffId: await staffId('committee-demo'), action: SensitiveAccessAction.ListUnit, compoundId: guangming.id, unitId, householdId: null })]);
-      const page = await t.app.get(SensitiveAccessLogService).list(added[0].streetOfficeId, null);
-      expect(page.items.find((entry) => entry.unitId === unitId && entry.action === SensitiveAccessAction.ListUnit)).toMatchObject({ staffName: '光明社区 李主任', subject: `光明里小区${list.label}`, action: SensitiveAccessAction.ListUnit });
+      const entries = await t.app.get(SensitiveAccessLogService).list(added[0].streetOfficeId, null);
+      expect(entries.find((entry) => entry.id === added[0].id)).toMatchObject({ staffName: '光明社区 李主任', subject: `光明里小区 ${list.label}`, action: SensitiveAccessAction.ListUnit });
     });
 
     it('logs every call: two lists, two entries', async () => {
@@ -211,11 +211,13 @@ describe('screening overview: counts, unit lists and the export', () => {
           res.on('end', () => callback(null, Buffer.concat(chunks)));
         });
 
-    it('gives the committee an XLSX with a row per household and Beijing times, logged once as EXPORT', async () => {
+    it('gives the committee an XLSX with a row per household and Beijing times, named by the Beijing day, logged once as EXPORT', async () => {
       const before = await logRows();
+      // 23:30 UTC on 1 December is already 2 December in Beijing.
+      t.clock.set(new Date('2026-12-01T23:30:00Z'));
       const response = await exportAs(committee).expect(200);
       expect(response.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      expect(response.headers['content-disposition']).toContain(`attachment; filename="screening.xlsx"; filename*=UTF-8''${encodeURIComponent('摸排表-光明里小区.xlsx')}`);
+      expect(response.headers['content-disposition']).toBe(`attachment; filename="screening.xlsx"; filename*=UTF-8''${encodeURIComponent('摸排表-光明里小区-2026-12-02.xlsx')}`);
       expect(response.headers['cache-control']).toBe('no-store');
       expect(await newLogRows(before)).toEqual([expect.objectContaining({ staffId: await staffId('committee-demo'), action: SensitiveAccessAction.Export, compoundId: guangming.id, unitId: null, householdId: null })]);
 
@@ -224,7 +226,7 @@ describe('screening overview: counts, unit lists and the export', () => {
       const sheet = workbook.worksheets[0];
       const rows = sheet.getSheetValues().slice(1).map((row) => (row as ExcelJS.CellValue[]).slice(1).map((v) => v ?? ''));
       expect(rows[0][0]).toBe('光明里小区 特殊困难户摸排表（仅供居委会内部使用，含敏感个人信息，请妥善保管）');
-      expect(rows[1]).toEqual(['楼栋', '单元', '房号', '摸排状态', '需要', '说明', '法律依据', '同意方式', '照顾措施', '联系人', '联系电话', '给施工队的提示', '摸排时间（北京时间）']);
+      expect(rows[1]).toEqual(['楼栋', '单元', '房号', '摸排状态', '需要照顾的情况', '说明', '登记依据', '同意方式', '照顾措施', '联系人', '联系电话', '给施工队的提示', '摸排时间（北京时间）']);
       const total = guangming.buildings.flatMap((b) => b.units.flatMap((u) => u.households)).length;
       expect(rows).toHaveLength(2 + total);
       const [building, unit] = [guangming.buildings[0].name, guangming.buildings[0].units[0].name];

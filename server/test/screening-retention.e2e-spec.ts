@@ -1,5 +1,6 @@
 import { LegalBasis, MeasureKind, NeedCode, ScreeningStatus } from '@linyi/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { AuditService } from '../src/audit/audit.service.js';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { Household } from '../src/places/household.entity.js';
 import { CarePlan } from '../src/special-needs/care-plan.entity.js';
@@ -7,6 +8,7 @@ import { HouseholdScreening } from '../src/special-needs/household-screening.ent
 import { ScreeningRetentionService } from '../src/special-needs/screening-retention.service.js';
 import type { UnitWorks } from '../src/special-needs/screening-retention.rules.js';
 import { ScreeningScanChunk } from '../src/special-needs/screening-scan-chunk.entity.js';
+import { SpecialNeedsModule } from '../src/special-needs/special-needs.module.js';
 import { UnitWorksStatus } from '../src/special-needs/unit-works-status.js';
 import { bootTestApp, type TestApp } from './support/test-app.js';
 
@@ -136,6 +138,41 @@ describe('screening retention', () => {
     expect(await sweep()).toEqual({ erased: 0 });
     expect(await row(household.id)).toMatchObject({ status: ScreeningStatus.NeedsCare, note: '重新摸排', version: 2 });
     expect(await count('care_plan', household.id)).toBe(1);
+  });
+
+  it('goes on past a row whose erasure fails, and erases that row on a later sweep', async () => {
+    const [first, failing, last] = [freshFlat(), freshFlat(), freshFlat()];
+    for (const household of [first, failing, last]) await screened(household, MAX_AGE_DAYS + 1);
+    // The audit append of one household throws (as a lost connection would): its transaction rolls back.
+    const audit = t.app.select(SpecialNeedsModule).get(AuditService, { strict: true });
+    const append = audit.append.bind(audit);
+    audit.append = async (manager, entry) => {
+      if (entry.chainKey === `household:${failing.id}`) throw new Error('connection lost');
+      return append(manager, entry);
+    };
+    try {
+      expect(await sweep()).toEqual({ erased: 2 });
+    } finally {
+      delete (audit as Partial<AuditService>).append;
+    }
+    await expectErased(first, 'RETENTION_NO_WORKS');
+    await expectErased(last, 'RETENTION_NO_WORKS');
+    await expectKept(failing);
+    expect(await sweep()).toEqual({ erased: 1 });
+    await expectErased(failing, 'RETENTION_NO_WORKS');
+  });
+
+  it('never runs two sweeps at once: a second call while one runs joins it', async () => {
+    const household = freshFlat();
+    await screened(household, MAX_AGE_DAYS + 1);
+    const [a, b] = [sweep(), sweep()];
+    expect(b).toBe(a);
+    expect(await a).toEqual({ erased: 1 });
+    await expectErased(household, 'RETENTION_NO_WORKS');
+    // Once it finished, the next call is a sweep of its own.
+    const c = sweep();
+    expect(c).not.toBe(a);
+    expect(await c).toEqual({ erased: 0 });
   });
 
   it('sweeps every batch, not only the first', async () => {

@@ -1,7 +1,10 @@
-import { Answer, NeedCode, screeningConsentVersion, type CompoundStructure } from '@linyi/shared';
+import { Answer, NeedCode, ScopeType, screeningConsentVersion, StaffRole, type CompoundStructure } from '@linyi/shared';
+import bcrypt from 'bcryptjs';
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { CheckpointService } from '../src/audit/checkpoint.service.js';
 import { APP_CONFIG, type AppConfig } from '../src/config/app-config.js';
+import { DEMO_PASSWORD } from '../src/demo/demo-data.js';
 import { DEMO_CARE_WATER_OPENID, DEMO_SCREENING_SECRETS, demoConsentFormPng } from '../src/demo/demo-screenings.js';
 import { AccessService } from '../src/places/access.service.js';
 import { Household } from '../src/places/household.entity.js';
@@ -74,7 +77,9 @@ describe('no need code or note reaches a contractor or another resident', () => 
   beforeAll(async () => {
     t = await bootTestApp({ AUTH_DEV_LOGIN: '1' });
     applyLeakMutant(t, process.env.LEAK_MUTANT);
-    const [committee, street, contractor] = await Promise.all(['committee-demo', 'street-demo', 'contractor-demo'].map((u) => staffToken(t, u)));
+    // The district's admin sees every compound's counts, and must never see a detail.
+    await t.dataSource.getRepository(StaffAccount).save({ id: randomUUID(), username: 'admin-leak', displayName: '区住建委 管理员', role: StaffRole.Admin, scopeType: ScopeType.All, scopeId: null, passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4) });
+    const [committee, street, contractor, admin] = await Promise.all(['committee-demo', 'street-demo', 'contractor-demo', 'admin-leak'].map((u) => staffToken(t, u)));
     ids = await demoIds(t, street);
     const guangming = await structure(t, street, ids.compounds[0]);
     const flat = (unit: number, room: string) => guangming.buildings[0].units[unit - 1].households.find((h) => h.room === room)!.id;
@@ -88,6 +93,7 @@ describe('no need code or note reaches a contractor or another resident', () => 
     const ownRecord = (householdId: string) => (key: string, path: string) => OWN_RECORD_ROUTES.includes(key) && path.includes(householdId);
     const callers = {
       contractor: { name: 'contractor-demo', token: contractor, screens: false, mayReceive: () => false },
+      admin: { name: 'admin-leak', token: admin, screens: false, mayReceive: () => false },
       plain: { name: 'resident of 1号楼1单元501 (not screened)', token: await residentToken(t, `demo-owner-${plain}`), screens: false, mayReceive: ownRecord(plain) },
       water: { name: `${DEMO_CARE_WATER_OPENID} (1号楼2单元301)`, token: await residentToken(t, DEMO_CARE_WATER_OPENID), screens: false, mayReceive: ownRecord(water) },
       committee: { name: 'committee-demo', token: committee, screens: true, mayReceive: staffDetail },
@@ -136,7 +142,13 @@ describe('no need code or note reaches a contractor or another resident', () => 
     expect(ids.households).toEqual(expect.arrayContaining([water, elderly, plain]));
   });
 
-  it('never sends a need code, a note or the consent scan to a contractor, or to a resident about someone else', () => {
+  it('refuses the admin every screening route but the counts', () => {
+    const screening = seen.filter((s) => s.caller.name === 'admin-leak' && /screening|sensitive-access-log/.test(s.key) && s.key !== 'GET /api/compounds/{compoundId}/screening');
+    expect(screening.length).toBeGreaterThan(0);
+    expect(screening.filter((s) => s.status !== 403).map((s) => `${s.key} ${s.path} → ${s.status}`)).toEqual([]);
+  });
+
+  it('never sends a need code, a note or the consent scan to a contractor or the admin, or to a resident about someone else', () => {
     expect(report(seen.filter((s) => !s.caller.screens && !s.caller.mayReceive(s.key, s.path)))).toEqual([]);
   });
 
@@ -156,7 +168,7 @@ describe('no need code or note reaches a contractor or another resident', () => 
     const scans = seen.filter((s) => s.key === 'GET /api/households/{householdId}/screening/consent-scan' && leaksIn(s).includes('the consent scan'));
     expect(scans.map((s) => s.caller.name).sort()).toEqual(['committee-demo', 'street-demo']);
     const overview = seen.filter((s) => s.key === 'GET /api/compounds/{compoundId}/screening' && s.path.includes(ids.compounds[0]) && s.status === 200);
-    expect(overview.map((s) => s.caller.name).sort()).toEqual(['committee-demo', 'contractor-demo', 'street-demo']);
+    expect(overview.map((s) => s.caller.name).sort()).toEqual(['admin-leak', 'committee-demo', 'contractor-demo', 'street-demo']);
     expect(report(overview)).toEqual([]);
     expect(report(seen.filter((s) => s.caller.screens && !s.caller.mayReceive(s.key, s.path)))).toEqual([]);
   });

@@ -11,3 +11,4 @@ export * from './staff-actions.js';
 export * from './console-api.js';
 export * from './time-zone.js';
 export * from './screening.js';
+export * from './contact-phone.js';

@@ -1,4 +1,6 @@
 import {
+  NEED_LABELS,
+  assistanceNoteProblem,
   CONSENT_WITHDRAW_NOTE,
   LegalBasis,
   ONLINE_CONSENT_ONLY_NOTE,
@@ -54,6 +56,30 @@ describe('screeningWithdrawal', () => {
       const withdrawal = screeningWithdrawal(screening, 0);
       expect(withdrawal).toMatchObject({ kind: 'REFUSED', code: 'NOTHING_TO_WITHDRAW' });
       expect(withdrawal.note).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+});
+
+describe('the crew’s one line (assistanceNoteProblem)', () => {
+  const named = (note: string) => /（含“(.+)”）$/.exec(assistanceNoteProblem(note) ?? '')?.[1] ?? null;
+
+  it('refuses health details and the needs themselves, naming the longest word found', () => {
+    expect(named('老人坐轮椅，施工时要有人在')).toBe('坐轮椅');
+    expect(named('老人耳背，敲门要大声')).toBe('耳背');
+    expect(named('长期卧床，进门前先打招呼')).toBe('长期卧床');
+    expect(named('行动不便，请慢一点')).toBe('行动不便');
+    expect(named('视力不好，地上别放东西')).toBe('视力');
+    expect(named('老人有心脏病，别吓着他')).toBe('心脏病');
+    expect(named('有糖尿病，要按时吃饭')).toBe('糖尿病');
+    expect(named('高血压，别太吵')).toBe('高血压');
+    expect(named('腿脚不好，帮忙开门')).toBe('腿脚');
+    expect(named('助听器常不戴，敲门听不见')).toBe('助听器');
+    for (const label of Object.values(NEED_LABELS)) expect([label, named(`${label}，请先打电话`)]).toEqual([label, label]);
+  });
+
+  it('allows what to do, the wheelchair to move (DOMAIN.md) and the accessible toilet included', () => {
+    for (const note of ['施工前一天先给女儿打电话，请她到场', '停水前两小时通知，送两桶饮用水上门', '中午12点到2点不施工，开工前一天提醒家里储水', '施工时帮忙把轮椅挪到门外', '带老人去附近的无障碍卫生间']) {
+      expect([note, assistanceNoteProblem(note)]).toEqual([note, null]);
     }
   });
 });

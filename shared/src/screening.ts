@@ -192,23 +192,21 @@ export const SENSITIVE_ACCESS_LABELS: Record<SensitiveAccessAction, string> = {
   [SensitiveAccessAction.ViewConsentScan]: '查看同意书扫描件',
 };
 
-/** GET /api/street-offices/{streetOfficeId}/sensitive-access-log: newest first. */
+/**
+ * GET /api/street-offices/{streetOfficeId}/sensitive-access-log → SensitiveAccessEntry[], newest first.
+ * The next (older) page: `?before=<at>_<id>` of the last entry; a page shorter than `limit` is the last.
+ */
 export interface SensitiveAccessEntry {
+  id: string;
   at: string;
   staffId: string;
   staffName: string;
   householdId: string | null;
-  /** The household's label, or for unit lists and exports the unit's or compound's name. */
+  /** What was read, starting with the compound's name: "光明里小区 1号楼1单元101", "光明里小区 1号楼1单元", "光明里小区". */
   subject: string;
   compoundId: string;
   unitId: string | null;
   action: SensitiveAccessAction;
-}
-
-export interface SensitiveAccessPage {
-  items: SensitiveAccessEntry[];
-  /** Pass as `before` for the next (older) page; null at the end. */
-  next: string | null;
 }
 
 /** GET /api/me/households/{householdId}/screening: what is recorded about the resident's own household. */
@@ -315,15 +313,46 @@ export function screeningWithdrawal(screening: { status: ScreeningStatus; legalB
   return { kind: 'REFUSED', code: 'NOTHING_TO_WITHDRAW', note: NOTHING_TO_WITHDRAW_NOTES[screening?.status ?? 'NONE'] };
 }
 
-/** Words of a diagnosis that must not reach the crew: the crew's note says what to do, not why. */
-const DIAGNOSIS_WORDS = ['透析', '肾', '癌', '肿瘤', '病', '残疾', '残障', '瘫', '痴呆', '失智', '阿尔茨海默', '失明', '盲人', '聋', '抑郁', '精神', '诊断', '手术', '中风', '化疗', '心脏', '残'];
+/**
+ * Words of a diagnosis or a bodily condition that must not reach the crew: the crew's note says what
+ * to do, not why. Every need label is one (the crew must not learn the need either). 轮椅 on its own
+ * stays allowed: "help move the wheelchair" is DOMAIN.md's own example of what to do; 坐轮椅 says
+ * what the person is like, and is refused.
+ */
+const DIAGNOSIS_WORDS: readonly string[] = [
+  ...Object.values(NEED_LABELS),
+  '透析', '肾', '癌', '肿瘤', '病', '心脏', '心脏病', '糖尿', '血压', '高血压', '中风', '哮喘', '骨折', '化疗', '手术', '诊断', '治疗', '住院', '吸氧',
+  '独居', '残疾', '残障', '残', '瘫', '障碍', '卧床', '行动不便', '腿脚', '坐轮椅', '拄拐',
+  '视力', '失明', '盲人', '看不见', '看不清', '听力', '聋', '耳背', '听不见', '助听器',
+  '认知', '痴呆', '失智', '阿尔茨海默', '失忆', '抑郁', '精神',
+];
+/** Accessibility words that contain a diagnosis word but describe an arrangement, not a person. */
+const ALLOWED_PHRASES = ['无障碍'];
+
+/** The longest run of diagnosis words in the text (“心脏病”, not “病”), or null. */
+function diagnosisWordIn(text: string): string | null {
+  let searched = text;
+  for (const phrase of ALLOWED_PHRASES) searched = searched.split(phrase).join('\u0000'.repeat(phrase.length));
+  const covered = new Array<boolean>(searched.length).fill(false);
+  for (const word of DIAGNOSIS_WORDS) {
+    for (let at = searched.indexOf(word); at !== -1; at = searched.indexOf(word, at + 1)) covered.fill(true, at, at + word.length);
+  }
+  let longest = '';
+  for (let start = 0; start < covered.length; start += 1) {
+    if (!covered[start] || (start > 0 && covered[start - 1])) continue;
+    let end = start;
+    while (end < covered.length && covered[end]) end += 1;
+    if (end - start > longest.length) longest = text.slice(start, end);
+  }
+  return longest || null;
+}
 
 /** Why an assistance note cannot go to the crew, or null. */
 export function assistanceNoteProblem(note: string): string | null {
   const text = note.trim();
   if (!text) return '请填写给施工队的一句提示（例如：施工前一天先给女儿打电话）';
   if ([...text].length > ASSISTANCE_NOTE_MAX) return `给施工队的提示最多 ${ASSISTANCE_NOTE_MAX} 个字`;
-  const word = DIAGNOSIS_WORDS.find((w) => text.includes(w));
+  const word = diagnosisWordIn(text);
   return word ? `给施工队的提示只写需要怎么帮忙，不要写病情或身体状况（含“${word}”）` : null;
 }
 

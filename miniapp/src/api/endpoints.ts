@@ -53,7 +53,7 @@ import type {
   ScreeningConsentRequest,
   ScreeningRequest,
   ScreeningView,
-  SensitiveAccessPage,
+  SensitiveAccessEntry,
   UnitScreeningList,
   UnitScreeningSummary,
 } from '@linyi/shared'
@@ -138,7 +138,7 @@ export const endpoints = {
   householdScreening: endpoint<ScreeningView>('GET', '/households/:householdId/screening', 'staff'),
   recordScreening: endpoint<ScreeningView, ScreeningRequest>('PUT', '/households/:householdId/screening', 'staff'),
   saveCarePlan: endpoint<ScreeningView, CarePlanRequest>('PUT', '/households/:householdId/care-plan', 'staff'),
-  sensitiveAccessLog: endpoint<SensitiveAccessPage>('GET', '/street-offices/:streetOfficeId/sensitive-access-log', 'staff'),
+  sensitiveAccessLog: endpoint<SensitiveAccessEntry[]>('GET', '/street-offices/:streetOfficeId/sensitive-access-log', 'staff'),
   // Special needs: the resident's own household
   myScreening: endpoint<MyScreeningView>('GET', '/me/households/:householdId/screening', 'resident'),
   giveScreeningConsent: endpoint<MyScreeningView, ScreeningConsentRequest>('POST', '/me/households/:householdId/screening/consent', 'resident'),

@@ -1,4 +1,5 @@
-import type { CarePlanRequest, ScreeningRequest } from '@linyi/shared'
+import { shanghaiDate } from '@linyi/shared'
+import type { CarePlanRequest, ScreeningRequest, SensitiveAccessEntry } from '@linyi/shared'
 import { apiBase } from './base-url'
 import { endpoints } from './endpoints'
 import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
@@ -22,15 +23,22 @@ export const recordScreening = (householdId: string, body: ScreeningRequest) => 
 
 export const saveCarePlan = (householdId: string, body: CarePlanRequest) => call(endpoints.saveCarePlan, { params: { householdId }, body })
 
-/** Newest first; `before` is the previous page's `next`. */
+/** Entries asked for at a time: a page shorter than this is the last one. */
+export const ACCESS_LOG_PAGE_SIZE = 100
+
+/** Where the next (older) page starts: `<at>_<id>` of the last entry shown, as the server pages. */
+export const accessLogCursor = (entry: Pick<SensitiveAccessEntry, 'at' | 'id'>) => `${entry.at}_${entry.id}`
+
+/** Newest first; `before` is the cursor of the last entry shown (`accessLogCursor`), null for the newest page. */
 export const fetchSensitiveAccessLog = (streetOfficeId: string, before: string | null) =>
-  call(endpoints.sensitiveAccessLog, { params: { streetOfficeId }, query: before ? { before } : {} })
+  call(endpoints.sensitiveAccessLog, { params: { streetOfficeId }, query: { ...(before ? { before } : {}), limit: String(ACCESS_LOG_PAGE_SIZE) } })
 
 /** Not in endpoints.ts: an XLSX download and an image, not JSON exchanges. */
 export const screeningExportPath = (compoundId: string) => `/compounds/${encodeURIComponent(compoundId)}/screening/export`
 export const consentScanPath = (householdId: string) => `/households/${encodeURIComponent(householdId)}/screening/consent-scan`
 
-export const screeningExportFileName = (compoundName: string) => `${compoundName || '小区'}特殊困难户摸排表.xlsx`
+/** The server's name for the file (摸排表-光明里小区-2026-12-02.xlsx), the date in Beijing time. */
+export const screeningExportFileName = (compoundName: string, now = new Date()) => `摸排表-${compoundName || '小区'}-${shanghaiDate(now)}.xlsx`
 
 /** The committee's XLSX (logged once as EXPORT): saved by the browser on H5, opened by WeChat on weapp. */
 export const downloadScreeningExport = (compoundId: string, compoundName: string) =>

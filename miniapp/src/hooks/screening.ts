@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CarePlanRequest, ScreeningRequest, ScreeningView, SensitiveAccessEntry } from '@linyi/shared'
 import { ApiError, readableError } from '../api'
 import {
+  ACCESS_LOG_PAGE_SIZE,
+  accessLogCursor,
   consentScanSource,
   downloadScreeningExport,
   fetchCompoundScreening,
@@ -96,8 +98,9 @@ export function useAccessLog(streetOfficeId: string) {
       setError(null)
       try {
         const page = await fetchSensitiveAccessLog(streetOfficeId, before)
-        setItems((shown) => (before ? [...shown, ...page.items] : page.items))
-        setNext(page.next)
+        setItems((shown) => (before ? [...shown, ...page] : page))
+        // A full page may have older entries after it; a shorter one is the end.
+        setNext(page.length === ACCESS_LOG_PAGE_SIZE ? accessLogCursor(page[page.length - 1]) : null)
         setErrorStatus(null)
       } catch (e) {
         setError(readableError(e))

@@ -1,4 +1,4 @@
-import { LegalBasis, STATUTORY_DUTY_NOTE } from '@linyi/shared'
+import { LEGAL_BASIS_LABELS, LegalBasis, STATUTORY_DUTY_NOTE, ScreeningStatus } from '@linyi/shared'
 import type { ConsentEvidence, MyScreeningView, ScreeningWithdrawalEffect } from '@linyi/shared'
 import { decodeParam } from '../consult/link.rules'
 import { formatDateTime } from '../lib/format'
@@ -22,11 +22,30 @@ export function consentParagraphs(text: string): string[] {
     .filter(Boolean)
 }
 
-/** How the separate consent was given: the signed form staff scanned, or the resident's own tap. */
-export function consentWords(consent: ConsentEvidence): string {
+/** Where the record stands, said to the resident (the staff labels speak of “居民” in the third person). */
+export const MY_STATUS_LABELS: Record<ScreeningStatus, string> = {
+  [ScreeningStatus.NothingNeeded]: '无特殊需要',
+  [ScreeningStatus.NeedsCare]: '需要照顾',
+  [ScreeningStatus.Withdrawn]: '您已撤回同意，登记的情况已删除',
+  [ScreeningStatus.Erased]: '登记的情况已到期删除',
+}
+
+/** Why the record may exist, said to the resident. */
+export const MY_BASIS_LABELS: Record<LegalBasis, string> = {
+  [LegalBasis.SeparateConsent]: '您本人同意',
+  [LegalBasis.StatutoryDuty]: LEGAL_BASIS_LABELS[LegalBasis.StatutoryDuty],
+}
+
+/** How the separate consent was given: the signed form staff scanned, or the resident's own tap; once withdrawn, in the past. */
+export function consentWords(consent: ConsentEvidence, withdrawn = false): string {
   const at = formatDateTime(consent.givenAt)
+  if (withdrawn) return consent.kind === 'SCAN' ? `您曾于 ${at} 签署书面同意书（已撤回）` : `您曾于 ${at} 在小程序中同意（已撤回）`
   return consent.kind === 'SCAN' ? `书面同意书，${at}签署` : `您在小程序中同意，${at}`
 }
+
+/** A statutory-duty record needs no consent: the page does not ask for one next to it. */
+export const asksForConsent = (view: Pick<MyScreeningView, 'status' | 'legalBasis'>) =>
+  !(view.status === ScreeningStatus.NeedsCare && view.legalBasis === LegalBasis.StatutoryDuty)
 
 /** What the resident may know about staff reads of the record (PIPL art. 45). */
 export function readsLine(reads: number, lastReadAt: string | null): string {

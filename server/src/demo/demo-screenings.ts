@@ -131,8 +131,8 @@ const UNIT_1_ROUND: Door[] = [
 /**
  * Screenings in 光明里小区 (issue 9): 1号楼2单元 fully screened with two care plans, 1号楼1单元 half
  * screened with one household still without a plan. Dated over the last four days on a clock of
- * the seeder's own, like the demo round; the app's Clock never moves. Only two reads, both by the
- * committee, so the street's access log starts with exactly those.
+ * the seeder's own, like the demo round; the app's Clock never moves. Each save is logged as a view
+ * (it answers with the record), plus two reads by the committee: the street's access log has them all.
  */
 export async function seedDemoScreenings(app: INestApplicationContext): Promise<void> {
   const dataSource = app.get(DataSource);

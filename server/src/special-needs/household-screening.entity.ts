@@ -13,6 +13,7 @@ export type ErasureReason = 'WITHDRAWN' | 'RETENTION_AFTER_ACCEPTANCE' | 'RETENT
 @Entity('household_screening')
 @Index('uq_screening_household', ['householdId'], { unique: true })
 @Index('ix_screening_unit', ['unitId'])
+@Index('ix_screening_compound', ['compoundId'])
 export class HouseholdScreening extends IdEntity {
   @Column({ type: 'varchar', length: 36 })
   householdId: string;

@@ -1,9 +1,11 @@
-import { screeningWithdrawal, type ConsentEvidence, type MyScreeningView, type NeedCode } from '@linyi/shared';
+import { screeningWithdrawal, type MyScreeningView } from '@linyi/shared';
 import type { Household } from '../places/household.entity.js';
 import type { CarePlan } from './care-plan.entity.js';
 import type { HouseholdScreening } from './household-screening.entity.js';
 import type { ConsentTerms } from './my-screening.rules.js';
 import type { ScreeningConsent } from './screening-consent.entity.js';
+import { storedNeeds } from './screening-needs.rules.js';
+import { consentEvidenceOf } from './screening.mapper.js';
 
 /** Everything the resident's page shows, read in one place. */
 export interface MyScreeningFacts {
@@ -23,14 +25,6 @@ export interface MyScreeningFacts {
 
 const iso = (at: Date | null | undefined) => (at ? at.toISOString() : null);
 
-function consentEvidence(facts: MyScreeningFacts): ConsentEvidence | null {
-  const s = facts.screening;
-  if (!s?.consentKind || !s.consentSha256 || !s.consentGivenAt) return null;
-  return s.consentKind === 'SCAN'
-    ? { kind: 'SCAN', sha256: s.consentSha256, givenAt: s.consentGivenAt.toISOString(), scanAvailable: facts.scanAvailable }
-    : { kind: 'ONLINE', sha256: s.consentSha256, givenAt: s.consentGivenAt.toISOString(), ...(facts.evidenceConsent ? { textVersion: facts.evidenceConsent.textVersion } : {}) };
-}
-
 /** What is recorded about the resident's own household (PIPL art. 44, 45): never a staff member's name. */
 export function toMyScreeningView(facts: MyScreeningFacts): MyScreeningView {
   const s = facts.screening;
@@ -40,10 +34,10 @@ export function toMyScreeningView(facts: MyScreeningFacts): MyScreeningView {
     householdId: facts.household.id,
     label: facts.household.label,
     status: s?.status ?? null,
-    needs: s?.needs ? (s.needs.split(',') as NeedCode[]) : [],
+    needs: storedNeeds(s?.needs),
     note: s?.note ?? null,
     legalBasis: s?.legalBasis ?? null,
-    consent: consentEvidence(facts),
+    consent: consentEvidenceOf(s, facts.scanAvailable, facts.evidenceConsent?.textVersion ?? null),
     screenedAt: iso(s?.screenedAt),
     withdrawnAt: iso(s?.withdrawnAt),
     erasedAt: iso(s?.erasedAt),

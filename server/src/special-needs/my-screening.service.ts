@@ -19,6 +19,7 @@ import { eraseScreening } from './screening-erasure.js';
 import { ScreeningScanChunk } from './screening-scan-chunk.entity.js';
 import { householdChain } from './screening.service.js';
 import { SensitiveAccessLogService } from './sensitive-access-log.service.js';
+import { standingOnlineConsent } from './standing-consent.js';
 
 /**
  * A bound resident's rights over their household's screening (PIPL art. 15, 29, 44–47): see what is
@@ -55,7 +56,7 @@ export class MyScreeningService {
     const now = this.clock.stamp();
     return this.transactions.run(async (manager) => {
       await this.lockHousehold(manager, householdId);
-      if (!(await this.standingConsent(manager, householdId))) {
+      if (!(await standingOnlineConsent(manager, householdId))) {
         const consent = manager.create(ScreeningConsent, { id: randomUUID(), householdId, residentId: resident.id, textVersion: this.terms.version, textSha256: this.terms.sha256, givenAt: now, withdrawnAt: null });
         await manager.insert(ScreeningConsent, consent);
         await this.audit.append(manager, {
@@ -79,8 +80,7 @@ export class MyScreeningService {
       await this.lockHousehold(manager, householdId);
       // Locked: a staff re-screening waits for this withdrawal instead of racing it.
       const screening = await this.transactions.forUpdate(manager.getRepository(HouseholdScreening).createQueryBuilder('s').where('s.householdId = :householdId', { householdId })).getOne();
-      const standing = await manager.countBy(ScreeningConsent, { householdId, withdrawnAt: IsNull() });
-      const withdrawal = screeningWithdrawal(screening, standing);
+      const withdrawal = screeningWithdrawal(screening, (await standingOnlineConsent(manager, householdId)) ? 1 : 0);
       if (withdrawal.kind === 'REFUSED') throw new AppException(withdrawal.code, withdrawal.note);
       const erase = withdrawal.effect === 'ERASE';
       if (erase && !(await eraseScreening(manager, screening!, 'WITHDRAWN', now, resident.id))) {
@@ -104,10 +104,6 @@ export class MyScreeningService {
     await this.transactions.forUpdate(manager.getRepository(Household).createQueryBuilder('h').select('h.id').where('h.id = :householdId', { householdId })).getOneOrFail();
   }
 
-  private standingConsent(manager: EntityManager, householdId: string): Promise<ScreeningConsent | null> {
-    return manager.findOne(ScreeningConsent, { where: { householdId, withdrawnAt: IsNull() }, order: { givenAt: 'DESC' } });
-  }
-
   private async view(manager: EntityManager, household: Household): Promise<MyScreeningView> {
     const householdId = household.id;
     const screening = await manager.findOneBy(HouseholdScreening, { householdId });
@@ -117,7 +113,7 @@ export class MyScreeningService {
       household,
       screening,
       carePlan: await manager.findOneBy(CarePlan, { householdId }),
-      standingConsent: await this.standingConsent(manager, householdId),
+      standingConsent: await standingOnlineConsent(manager, householdId),
       evidenceConsent: onlineConsentId ? await manager.findOneBy(ScreeningConsent, { id: onlineConsentId }) : null,
       scanAvailable: consentSha256 ? await manager.existsBy(ScreeningScanChunk, { householdId, sha256: consentSha256 }) : false,
       reads: await this.accessLog.readsOf(manager, householdId),

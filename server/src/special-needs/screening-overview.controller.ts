@@ -5,9 +5,7 @@ import type { Response } from 'express';
 import type { StaffActor } from '../auth/actor.js';
 import { CurrentActor, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
-import { AccessService } from '../places/access.service.js';
 import { ScreeningOverviewService } from './screening-overview.service.js';
-import { screeningExportFileName } from './screening-workbook.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,10 +13,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @ApiBearerAuth()
 @Controller()
 export class ScreeningOverviewController {
-  constructor(
-    @Inject(ScreeningOverviewService) private readonly overview: ScreeningOverviewService,
-    @Inject(AccessService) private readonly access: AccessService,
-  ) {}
+  constructor(@Inject(ScreeningOverviewService) private readonly overview: ScreeningOverviewService) {}
 
   /** Counts per unit, no personal details: what the contractor plans its crews with. */
   @Get('compounds/:compoundId/screening')
@@ -40,10 +35,9 @@ export class ScreeningOverviewController {
   @StaffOnly(...rolesFor(StaffAction.ExportScreening))
   @ApiProduces(XLSX)
   async export(@CurrentActor() actor: StaffActor, @Param('compoundId', uuidParam('小区')) compoundId: string, @Res({ passthrough: true }) response: Response) {
-    const compound = await this.access.compoundForStaff(actor, compoundId);
-    const bytes = await this.overview.exportWorkbook(actor, compoundId);
+    const { fileName, bytes } = await this.overview.exportWorkbook(actor, compoundId);
     response.setHeader('content-type', XLSX);
-    response.setHeader('content-disposition', `attachment; filename="screening.xlsx"; filename*=UTF-8''${encodeURIComponent(screeningExportFileName(compound.name))}`);
+    response.setHeader('content-disposition', `attachment; filename="screening.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
     response.setHeader('cache-control', 'no-store');
     return new StreamableFile(bytes);
   }

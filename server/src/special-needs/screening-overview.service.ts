@@ -13,7 +13,7 @@ import { Unit } from '../places/unit.entity.js';
 import { CarePlan } from './care-plan.entity.js';
 import { HouseholdScreening } from './household-screening.entity.js';
 import { inRoomOrder, inRosterOrder, tallyUnit, unitLabel, unitsInOrder, withCarePlan, type PlacedStanding, type UnitStandings } from './screening-overview.rules.js';
-import { screeningWorkbook, type ExportHousehold } from './screening-workbook.js';
+import { screeningExportFileName, screeningWorkbook, type ExportHousehold } from './screening-workbook.js';
 import { SensitiveAccessLogService } from './sensitive-access-log.service.js';
 
 interface StandingRow {
@@ -111,8 +111,8 @@ export class ScreeningOverviewService {
     });
   }
 
-  /** The compound's screening sheet with the details, for the committee's own use; logged once. */
-  async exportWorkbook(actor: StaffActor, compoundId: string): Promise<Buffer> {
+  /** The compound's screening sheet with the details, for the committee's own use, and its file name; logged once. */
+  async exportWorkbook(actor: StaffActor, compoundId: string): Promise<{ fileName: string; bytes: Buffer }> {
     const compound = await this.access.compoundForStaff(actor, compoundId);
     return this.transactions.run(async (manager) => {
       const places = await manager
@@ -130,8 +130,9 @@ export class ScreeningOverviewService {
         screening: screenings.get(place.householdId) ?? null,
         carePlan: planOf.get(place.householdId) ?? null,
       }));
-      await this.accessLog.record(manager, actor, { compoundId }, SensitiveAccessAction.Export, this.clock.stamp());
-      return screeningWorkbook(compound.name, households);
+      const at = this.clock.stamp();
+      await this.accessLog.record(manager, actor, { compoundId }, SensitiveAccessAction.Export, at);
+      return { fileName: screeningExportFileName(compound.name, at), bytes: await screeningWorkbook(compound.name, households) };
     });
   }
 

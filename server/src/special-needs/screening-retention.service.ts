@@ -13,17 +13,24 @@ import { UnitWorksStatus } from './unit-works-status.js';
 
 const BATCH = 200;
 
+/** What failed, never the message: a database error's message may quote the row's values. */
+const errorKind = (error: unknown) => {
+  const code = (error as { driverError?: { code?: string }; code?: string } | null)?.driverError?.code ?? (error as { code?: string } | null)?.code;
+  return [error instanceof Error ? error.name : typeof error, code].filter(Boolean).join(' ');
+};
+
 /**
  * Erases special-needs details once they are no longer needed (PIPL art. 19, 47): a set time after
  * the unit's works were accepted, or when an old screening has no works planned. Runs on a timer in
- * every process that boots the app (web and worker); concurrent sweeps are safe, each erasure is a
- * compare-and-set on the row's version, so a re-screening in between wins.
+ * every process that boots the app (web and worker); sweeps of two processes are safe, each erasure
+ * is a compare-and-set on the row's version, so a re-screening in between wins. Within a process a
+ * sweep never starts while one runs, and one row that fails does not stop the others.
  */
 @Injectable()
 export class ScreeningRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('screening-retention');
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private running: Promise<{ erased: number }> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,7 +43,11 @@ export class ScreeningRetentionService implements OnApplicationBootstrap, OnAppl
   onApplicationBootstrap() {
     const every = this.config.screeningRetention.sweepMs;
     if (every > 0) {
-      this.timer = setInterval(() => void this.sweep().catch((error) => this.logger.error({ msg: 'retention sweep failed', error: String(error) })), every);
+      this.timer = setInterval(() => {
+        // A long sweep is not stacked on by the next tick.
+        if (this.running) return;
+        void this.sweep().catch((error) => this.logger.error({ msg: 'retention sweep failed', error: errorKind(error) }));
+      }, every);
       this.timer.unref();
     }
   }
@@ -46,9 +57,10 @@ export class ScreeningRetentionService implements OnApplicationBootstrap, OnAppl
     await this.running?.catch(() => undefined);
   }
 
-  /** One pass over every screening that still holds details, in batches. */
+  /** One pass over every screening that still holds details, in batches; while one runs, a call joins it. */
   sweep(): Promise<{ erased: number }> {
-    const work = this.sweepOnce();
+    if (this.running) return this.running;
+    const work = this.sweepOnce().finally(() => (this.running = null));
     this.running = work;
     return work;
   }
@@ -57,17 +69,25 @@ export class ScreeningRetentionService implements OnApplicationBootstrap, OnAppl
     const now = this.clock.stamp();
     const repository = this.transactions.dataSource.getRepository(HouseholdScreening);
     let erased = 0;
+    let failed = 0;
     for (let after = ''; ; ) {
       const batch = await repository.find({ where: { status: ScreeningStatus.NeedsCare, id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
       if (!batch.length) break;
       const works = await this.works.of(this.transactions.dataSource.manager, [...new Set(batch.map((row) => row.unitId))]);
       for (const row of batch) {
         const reason = retentionDue(row, works.get(row.unitId), now, this.config.screeningRetention);
-        if (reason && (await this.erase(row, reason, now))) erased++;
+        if (!reason) continue;
+        try {
+          if (await this.erase(row, reason, now)) erased++;
+        } catch (error) {
+          // Logged without the household or the details; the next sweep tries the row again.
+          failed++;
+          this.logger.error({ msg: 'screening erasure failed', error: errorKind(error) });
+        }
       }
       after = batch[batch.length - 1].id;
     }
-    if (erased) this.logger.log({ msg: 'screening details erased', erased });
+    if (erased || failed) this.logger.log({ msg: 'screening details erased', erased, failed });
     return { erased };
   }
 

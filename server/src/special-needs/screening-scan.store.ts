@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager } from 'typeorm';
 import { AppException } from '../common/app.exception.js';
+import { isUniqueViolation, type UniqueIndex } from '../database/unique-violation.js';
 import { EVIDENCE_CHUNK_BYTES } from '../evidence/evidence-chunk.entity.js';
 import { decodeImage, type EvidenceImage } from '../evidence/evidence.store.js';
 import { ScreeningScanChunk } from './screening-scan-chunk.entity.js';
 
 /** As large as a paper answer's scan (responses.service.ts): a phone photo of an A4 form. */
 export const CONSENT_SCAN_MAX_BYTES = 5 * 1024 * 1024;
+
+const SCAN_KEY: UniqueIndex = { name: 'PRIMARY', columns: 'screening_scan_chunk.sha256, screening_scan_chunk.seq' };
+
+// A consent form is signed for one household: the same scan on another is a mix-up.
+const scanOfAnotherHousehold = () => new AppException('VALIDATION_FAILED', '这张同意书扫描件已登记在另一户，请上传本户居民签字的同意书');
 
 /** A signed consent form from the request: a real PNG or JPEG of at most CONSENT_SCAN_MAX_BYTES. */
 export const decodeConsentScan = (value: string): EvidenceImage => decodeImage(value, '同意书扫描件', CONSENT_SCAN_MAX_BYTES, true);
@@ -22,13 +28,18 @@ export class ScreeningScanStore {
   async put(manager: EntityManager, householdId: string, image: EvidenceImage): Promise<string> {
     const owners = await this.ownersOf(manager, image.sha256);
     if (owners.includes(householdId)) return image.sha256;
-    // A consent form is signed for one household: the same scan on another is a mix-up.
-    if (owners.length) throw new AppException('VALIDATION_FAILED', '这张同意书扫描件已登记在另一户，请上传本户居民签字的同意书');
+    if (owners.length) throw scanOfAnotherHousehold();
     const chunks: ScreeningScanChunk[] = [];
     for (let offset = 0, seq = 0; offset < image.bytes.length; offset += EVIDENCE_CHUNK_BYTES, seq++) {
       chunks.push(manager.create(ScreeningScanChunk, { sha256: image.sha256, seq, householdId, mime: image.mime, data: image.bytes.subarray(offset, offset + EVIDENCE_CHUNK_BYTES) }));
     }
-    await manager.insert(ScreeningScanChunk, chunks);
+    try {
+      await manager.insert(ScreeningScanChunk, chunks);
+    } catch (error) {
+      // Another household's screening stored the same bytes after the check above: the same mix-up.
+      if (isUniqueViolation(error, SCAN_KEY)) throw scanOfAnotherHousehold();
+      throw error;
+    }
     return image.sha256;
   }
 

@@ -1,6 +1,6 @@
 import { LegalBasis, MeasureKind, ScreeningStatus } from '@linyi/shared';
 import ExcelJS from 'exceljs';
-import { exportRow, SCREENING_EXPORT_HEADER, screeningExportTitle, screeningWorkbook, type ExportHousehold } from './screening-workbook.js';
+import { exportRow, SCREENING_EXPORT_HEADER, screeningExportFileName, screeningExportTitle, screeningWorkbook, type ExportHousehold } from './screening-workbook.js';
 
 const place = { buildingName: '1号楼', unitName: '2单元', room: '0101', floor: 1 };
 // 2026-12-01 23:30 UTC is 2026-12-02 07:30 in Beijing: the day changes too.
@@ -23,6 +23,14 @@ describe('the screening export', () => {
       '1号楼', '2单元', '0101', '需要照顾', '独居老人、因治疗需要持续用水', '独居，每天上午需用水', '居民单独同意', '居民在小程序中同意',
       '停水期间送水上门：停水前送两桶水；施工当天有人陪同协助', '王女士', '13800000000', '施工前一天先给女儿打电话', '2026-12-02 07:30',
     ]);
+  });
+
+  it('names the file after the compound and the day of the export in Beijing', () => {
+    expect(screeningExportFileName('光明里小区', screenedAt)).toBe('摸排表-光明里小区-2026-12-02.xlsx');
+  });
+
+  it('says what the columns hold in words a committee member uses', () => {
+    expect(SCREENING_EXPORT_HEADER.slice(4, 7)).toEqual(['需要照顾的情况', '说明', '登记依据']);
   });
 
   it('writes a household never screened as 未摸排 with nothing else', () => {

@@ -7,11 +7,11 @@ import {
   shanghaiDate,
   type CarePlanMeasure,
   type LegalBasis,
-  type NeedCode,
   type ScreeningStatus,
 } from '@linyi/shared';
 import ExcelJS from 'exceljs';
 import type { ConsentKind } from './household-screening.entity.js';
+import { storedNeeds } from './screening-needs.rules.js';
 
 /** One household as the export reads it: its place, its screening (if any) and its care plan (if any). */
 export interface ExportHousehold {
@@ -30,7 +30,7 @@ export interface ExportHousehold {
   carePlan: { measures: CarePlanMeasure[]; contactName: string | null; contactPhone: string | null; assistanceNote: string } | null;
 }
 
-export const SCREENING_EXPORT_HEADER = ['楼栋', '单元', '房号', '摸排状态', '需要', '说明', '法律依据', '同意方式', '照顾措施', '联系人', '联系电话', '给施工队的提示', '摸排时间（北京时间）'];
+export const SCREENING_EXPORT_HEADER = ['楼栋', '单元', '房号', '摸排状态', '需要照顾的情况', '说明', '登记依据', '同意方式', '照顾措施', '联系人', '联系电话', '给施工队的提示', '摸排时间（北京时间）'];
 const WIDTHS = [10, 10, 10, 24, 24, 30, 30, 20, 40, 10, 14, 30, 20];
 /** Room and phone stay text, so Excel keeps "0101" and never shows 1.38E+10. */
 const TEXT_COLUMNS = [3, 11];
@@ -38,12 +38,13 @@ const TEXT_COLUMNS = [3, 11];
 const CONSENT_LABELS: Record<ConsentKind, string> = { SCAN: '书面同意书扫描件', ONLINE: '居民在小程序中同意' };
 
 export const screeningExportTitle = (compoundName: string) => `${compoundName} 特殊困难户摸排表（仅供居委会内部使用，含敏感个人信息，请妥善保管）`;
-export const screeningExportFileName = (compoundName: string) => `摸排表-${compoundName}.xlsx`;
+/** The compound and the day of the export (Beijing), so two exports of a compound are told apart. */
+export const screeningExportFileName = (compoundName: string, at: Date) => `摸排表-${compoundName}-${shanghaiDate(at)}.xlsx`;
 
 /** `YYYY-MM-DD HH:mm` in Beijing time, whatever the server's zone. */
 export const beijingTime = (at: Date) => `${shanghaiDate(at)} ${shanghaiClock(at)}`;
 
-const needText = (needs: string | null) => (needs ? needs.split(',').map((code) => NEED_LABELS[code as NeedCode] ?? code).join('、') : '');
+const needText = (needs: string | null) => storedNeeds(needs).map((code) => NEED_LABELS[code] ?? code).join('、');
 const measureText = (measures: CarePlanMeasure[]) => measures.map((m) => (m.description ? `${MEASURE_LABELS[m.kind] ?? m.kind}：${m.description}` : MEASURE_LABELS[m.kind] ?? m.kind)).join('；');
 
 /** The sheet's cells of one household, in the header's order. */

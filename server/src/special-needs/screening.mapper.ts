@@ -1,6 +1,7 @@
-import { householdReadiness, ScreeningStatus, type CarePlanView, type ConsentEvidence, type NeedCode, type ScreeningView } from '@linyi/shared';
+import { householdReadiness, ScreeningStatus, type CarePlanView, type ConsentEvidence, type ScreeningView } from '@linyi/shared';
 import type { CarePlan } from './care-plan.entity.js';
 import type { HouseholdScreening } from './household-screening.entity.js';
+import { storedNeeds } from './screening-needs.rules.js';
 
 /** Everything a staff view of one household's screening is made of, read in one transaction. */
 export interface ScreeningFacts {
@@ -17,14 +18,16 @@ export interface ScreeningFacts {
   standingOnlineConsent: { givenAt: Date } | null;
 }
 
-export const needsOf = (screening: HouseholdScreening | null): NeedCode[] => (screening?.needs ? (screening.needs.split(',') as NeedCode[]) : []);
-
-function consentOf(facts: ScreeningFacts): ConsentEvidence | null {
-  const s = facts.screening;
+/**
+ * The consent a screening rests on, as staff and the resident both see it: a scan says whether its
+ * bytes are still kept, an online consent names the text version agreed to (when known).
+ */
+export function consentEvidenceOf(screening: HouseholdScreening | null, scanAvailable: boolean, onlineTextVersion: string | null): ConsentEvidence | null {
+  const s = screening;
   if (!s?.consentKind || !s.consentSha256 || !s.consentGivenAt) return null;
   const evidence: ConsentEvidence = { kind: s.consentKind, sha256: s.consentSha256, givenAt: s.consentGivenAt.toISOString() };
-  if (s.consentKind === 'SCAN') evidence.scanAvailable = facts.scanAvailable;
-  if (s.consentKind === 'ONLINE' && facts.onlineConsentTextVersion) evidence.textVersion = facts.onlineConsentTextVersion;
+  if (s.consentKind === 'SCAN') evidence.scanAvailable = scanAvailable;
+  if (s.consentKind === 'ONLINE' && onlineTextVersion) evidence.textVersion = onlineTextVersion;
   return evidence;
 }
 
@@ -50,10 +53,10 @@ export function toScreeningView(facts: ScreeningFacts): ScreeningView {
     label: facts.household.label,
     status,
     needsCare: status === ScreeningStatus.NeedsCare,
-    needs: needsOf(s),
+    needs: storedNeeds(s?.needs),
     note: s?.note ?? null,
     legalBasis: s?.legalBasis ?? null,
-    consent: consentOf(facts),
+    consent: consentEvidenceOf(s, facts.scanAvailable, facts.onlineConsentTextVersion),
     screenedAt: s ? s.screenedAt.toISOString() : null,
     screenedByName: s ? (facts.staffNames.get(s.screenedBy) ?? '') : null,
     withdrawnAt: s?.withdrawnAt ? s.withdrawnAt.toISOString() : null,

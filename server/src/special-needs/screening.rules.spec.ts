@@ -1,6 +1,6 @@
-import { LegalBasis, MeasureKind, NeedCode, NOTE_MAX, ScreeningStatus, type CarePlanRequest } from '@linyi/shared';
+import { CONTACT_PHONE_HINT, LegalBasis, MeasureKind, NeedCode, NOTE_MAX, ScreeningStatus, type CarePlanRequest } from '@linyi/shared';
 import { AppException } from '../common/app.exception.js';
-import { canonicalJson, checkCarePlan, contactPhoneProblem, decideScreening, detailsDigest, normalizeContactPhone } from './screening.rules.js';
+import { canonicalJson, checkCarePlan, decideScreening, detailsDigest } from './screening.rules.js';
 
 /** The error a rule throws, as code and message. */
 function refusal(run: () => unknown): { code: string; message: string } {
@@ -61,11 +61,17 @@ describe('screening rules', () => {
     expect(decideScreening({ needsCare: true, needs: [NeedCode.Vision], legalBasis: LegalBasis.StatutoryDuty, consentScanPng: 'data:image/png;base64,AAAA' })).toMatchObject({ evidence: null, scan: null });
   });
 
-  it('reads contact phones as typed and accepts mobiles and landlines only', () => {
-    expect(normalizeContactPhone(' １３８ ００００ １１１１ ')).toBe('13800001111');
-    expect(normalizeContactPhone('０１０－６４００１２３４')).toBe('010-64001234');
-    for (const ok of ['13800001111', '+8619912345678', '010-64001234', '01064001234', '0571-87654321', '010-64001234-802', '64001234']) expect([ok, contactPhoneProblem(ok)]).toEqual([ok, null]);
-    for (const bad of ['12800001111', '1380000111', '138000011112', '110', '010-1234', 'abc', '010-64001234-1234567', '64001234a']) expect(contactPhoneProblem(bad)).toEqual(expect.any(String));
+  it('stores contact phones normalised by the page’s own rule (shared), and refuses with its hint', () => {
+    const stored = (contactPhone: string) => checkCarePlan(plan({ contactPhone })).contactPhone;
+    // The page's examples and what people type: full-width, grouped, with +86, an extension, a 4-digit area code.
+    expect(['0539-1234567', '010-64001234', '１３８ ００００ １１１１', '+86 138-0000-1111', '0571-87654321转8'].map(stored)).toEqual([
+      '0539-1234567',
+      '010-64001234',
+      '13800001111',
+      '+8613800001111',
+      '0571-87654321-8',
+    ]);
+    for (const bad of ['12800001111', '64001234', '010-1234', '打给女儿']) expect([bad, refusal(() => checkCarePlan(plan({ contactPhone: bad })))]).toEqual([bad, { code: 'VALIDATION_FAILED', message: CONTACT_PHONE_HINT }]);
   });
 
   it('checks a care plan: 1 to 6 measures of known kinds, a short contact, a phone, and a note without a diagnosis', () => {

@@ -1,11 +1,13 @@
 import {
   assistanceNoteProblem,
   CONTACT_NAME_MAX,
+  contactPhoneProblem,
   LegalBasis,
   MEASURE_DESCRIPTION_MAX,
   MEASURES_MAX,
   MeasureKind,
   NeedCode,
+  normalizeContactPhone,
   NOTE_MAX,
   ScreeningStatus,
   type CarePlanMeasure,
@@ -62,24 +64,6 @@ export function decideScreening(input: ScreeningRequest): ScreeningDecision {
 
 export const consentEvidenceRequired = () => new AppException('CONSENT_EVIDENCE_REQUIRED', CONSENT_EVIDENCE_REQUIRED_MESSAGE);
 
-/** A phone as typed: full-width digits and dashes made plain (NFKC), spaces dropped. */
-export function normalizeContactPhone(typed: string): string {
-  return typed.normalize('NFKC').replace(/\s+/g, '');
-}
-
-// Mainland mobile (optionally +86), a landline with its area code (optionally an extension), or a local 7–8 digit number.
-const MOBILE = /^(?:\+86)?1[3-9]\d{9}$/;
-const LANDLINE = /^0\d{2,3}-?[2-9]\d{6,7}(?:-\d{1,6})?$/;
-const LOCAL = /^[2-9]\d{6,7}$/;
-
-/** Why a (normalised) contact phone cannot be called, or null. */
-export function contactPhoneProblem(phone: string): string | null {
-  if (phone.length > 20 || !(MOBILE.test(phone) || LANDLINE.test(phone) || LOCAL.test(phone))) {
-    return '联系电话应为手机号（如 13800001111）或带区号的固定电话（如 010-64001234）';
-  }
-  return null;
-}
-
 /** A valid care plan, trimmed and normalised as it is stored. */
 export type CarePlanDetails = Required<CarePlanRequest> & { contactName: string | null; contactPhone: string | null };
 
@@ -99,6 +83,7 @@ export function checkCarePlan(input: CarePlanRequest): CarePlanDetails {
   const contactName = input.contactName?.trim() || null;
   if (contactName !== null && count(contactName) > CONTACT_NAME_MAX) throw invalid(`联系人姓名最多 ${CONTACT_NAME_MAX} 个字`);
   if (contactName !== null && /\p{Cc}/u.test(contactName)) throw invalid('联系人姓名中不能有换行或控制字符');
+  // The same rule as the care-plan page (shared), so what the page accepts the server stores.
   const contactPhone = input.contactPhone ? normalizeContactPhone(input.contactPhone) || null : null;
   const phoneProblem = contactPhone === null ? null : contactPhoneProblem(contactPhone);
   if (phoneProblem) throw invalid(phoneProblem);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ScreeningStatus, SensitiveAccessAction, type CarePlanRequest, type ScreeningRequest, type ScreeningView } from '@linyi/shared';
 import { randomBytes } from 'node:crypto';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { StaffActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException, notFound } from '../common/app.exception.js';
@@ -15,10 +15,12 @@ import { CarePlan } from './care-plan.entity.js';
 import { HouseholdScreening } from './household-screening.entity.js';
 import { ScreeningConsent } from './screening-consent.entity.js';
 import { deleteCarePlanAndScans } from './screening-erasure.js';
+import { otherNeedProblem } from './screening-needs.rules.js';
 import { decodeConsentScan, ScreeningScanStore } from './screening-scan.store.js';
 import { toScreeningView } from './screening.mapper.js';
 import { checkCarePlan, consentEvidenceRequired, decideScreening, detailsDigest, type CarePlanDetails } from './screening.rules.js';
 import { SensitiveAccessLogService } from './sensitive-access-log.service.js';
+import { standingOnlineConsent } from './standing-consent.js';
 
 export const householdChain = (householdId: string) => `household:${householdId}`;
 
@@ -27,8 +29,9 @@ const carePlanNotNeeded = () => new AppException('CARE_PLAN_NOT_NEEDED', '该户
 
 /**
  * Staff screening of one household (committee and street only). Writes lock the household's row
- * first, so that every read after the lock sees what committed before it; reads write one
- * sensitive-access-log entry in the same transaction, before the data leaves.
+ * first, so that every read after the lock sees what committed before it; every answer with the
+ * details (reads and writes alike) writes one sensitive-access-log entry in the same transaction,
+ * before the data leaves.
  */
 @Injectable()
 export class ScreeningService {
@@ -44,6 +47,8 @@ export class ScreeningService {
   async record(actor: StaffActor, householdId: string, input: ScreeningRequest): Promise<ScreeningView> {
     const household = await this.access.householdFor(actor, householdId);
     const decision = decideScreening(input);
+    const otherProblem = otherNeedProblem(decision.needs, decision.note);
+    if (otherProblem) throw new AppException('VALIDATION_FAILED', otherProblem);
     const scan = decision.scan ? decodeConsentScan(decision.scan) : null;
     return this.transactions.run(async (manager) => {
       const at = this.clock.stamp();
@@ -85,11 +90,11 @@ export class ScreeningService {
         action: 'SCREENING_RECORDED',
         actor: `staff:${actor.id}`,
         subjectId: saved.id,
-        // No codes, no note: the digest is all the chain keeps of the details.
-        payload: { screeningId: saved.id, version: saved.version, status: saved.status, legalBasis: saved.legalBasis, digest: detailsDigest(salt, { needs: decision.needs, note: decision.note }) },
+        // No codes, note, status or basis (they say whether the household needs care): the digest is all the chain keeps.
+        payload: { screeningId: saved.id, version: saved.version, digest: detailsDigest(salt, { needs: decision.needs, note: decision.note }) },
         at,
       });
-      return this.view(manager, household, saved);
+      return this.viewLogged(manager, actor, household, saved, at);
     });
   }
 
@@ -114,7 +119,7 @@ export class ScreeningService {
         payload: { screeningId: screening.id, version, digest: detailsDigest(screening.detailsSalt, plan) },
         at,
       });
-      return this.view(manager, household, screening);
+      return this.viewLogged(manager, actor, household, screening, at);
     });
   }
 
@@ -123,9 +128,7 @@ export class ScreeningService {
     const household = await this.access.householdFor(actor, householdId);
     return this.transactions.run(async (manager) => {
       const screening = await manager.findOneBy(HouseholdScreening, { householdId });
-      const view = await this.view(manager, household, screening);
-      await this.accessLog.record(manager, actor, { compoundId: household.compoundId, unitId: household.unitId, householdId }, SensitiveAccessAction.ViewScreening, this.clock.stamp());
-      return view;
+      return this.viewLogged(manager, actor, household, screening, this.clock.stamp());
     });
   }
 
@@ -155,7 +158,7 @@ export class ScreeningService {
 
   /** The resident's latest standing online consent, locked so a withdrawal waits for this screening. */
   private async lockOnlineConsent(manager: EntityManager, householdId: string): Promise<ScreeningConsent | null> {
-    const latest = await manager.findOne(ScreeningConsent, { where: { householdId, withdrawnAt: IsNull() }, order: { givenAt: 'DESC', id: 'DESC' } });
+    const latest = await standingOnlineConsent(manager, householdId);
     if (!latest) return null;
     const locked = await this.transactions.forUpdate(manager.getRepository(ScreeningConsent).createQueryBuilder('c').where('c.id = :id', { id: latest.id })).getOneOrFail();
     return locked.withdrawnAt ? null : locked;
@@ -176,7 +179,7 @@ export class ScreeningService {
       await manager.insert(HouseholdScreening, row);
     } catch (error) {
       // Only if a writer skipped the household lock: a lost race, never a second row.
-      if (isUniqueViolation(error, { name: 'uq_screening_household', columns: 'householdId' })) throw screeningChanged();
+      if (isUniqueViolation(error, { name: 'uq_screening_household', columns: 'household_screening.householdId' })) throw screeningChanged();
       throw error;
     }
     return row;
@@ -191,10 +194,20 @@ export class ScreeningService {
     await manager.insert(CarePlan, manager.create(CarePlan, { householdId, ...plan, updatedAt: at, updatedBy: actor.id }));
   }
 
+  /**
+   * The full record (needs, note, plan, contact), logged as VIEW_SCREENING before it leaves: also
+   * after a PUT, whose answer holds what the caller did not send (the plan, the contact, the consent).
+   */
+  private async viewLogged(manager: EntityManager, actor: StaffActor, household: Household, screening: HouseholdScreening | null, at: Date): Promise<ScreeningView> {
+    const view = await this.view(manager, household, screening);
+    await this.accessLog.record(manager, actor, { compoundId: household.compoundId, unitId: household.unitId, householdId: household.id }, SensitiveAccessAction.ViewScreening, at);
+    return view;
+  }
+
   private async view(manager: EntityManager, household: Household, screening: HouseholdScreening | null): Promise<ScreeningView> {
     const householdId = household.id;
     const carePlan = await manager.findOneBy(CarePlan, { householdId });
-    const online = await manager.findOne(ScreeningConsent, { where: { householdId, withdrawnAt: IsNull() }, order: { givenAt: 'DESC', id: 'DESC' } });
+    const online = await standingOnlineConsent(manager, householdId);
     const basedOn = screening?.onlineConsentId ? await manager.findOneBy(ScreeningConsent, { id: screening.onlineConsentId }) : null;
     const staffIds = [screening?.screenedBy, carePlan?.updatedBy].filter((id): id is string => !!id);
     const staff = staffIds.length ? await manager.find(StaffAccount, { select: { id: true, displayName: true }, where: { id: In(staffIds) } }) : [];

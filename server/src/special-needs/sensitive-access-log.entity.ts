@@ -6,6 +6,9 @@ import { IdEntity } from '../database/columns.js';
 @Entity('sensitive_access_log')
 @Index('ix_access_street_at', ['streetOfficeId', 'at'])
 @Index('ix_access_household', ['householdId'])
+// What a resident is told counts the exports of the compound and the lists of the unit too.
+@Index('ix_access_compound_at', ['compoundId', 'at'])
+@Index('ix_access_unit_at', ['unitId', 'at'])
 export class SensitiveAccessLog extends IdEntity {
   @Column({ type: 'datetime' })
   at: Date;

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SensitiveAccessAction, SensitiveAccessEntry, SensitiveAccessPage } from '@linyi/shared';
+import { SensitiveAccessAction, type SensitiveAccessEntry } from '@linyi/shared';
 import { In, type EntityManager } from 'typeorm';
 import type { StaffActor } from '../auth/actor.js';
+import { rawDateToIso } from '../common/raw-date.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Building } from '../places/building.entity.js';
 import { Community } from '../places/community.entity.js';
@@ -9,6 +10,7 @@ import { Compound } from '../places/compound.entity.js';
 import { Household } from '../places/household.entity.js';
 import { Unit } from '../places/unit.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
+import { HouseholdScreening } from './household-screening.entity.js';
 import { SensitiveAccessLog } from './sensitive-access-log.entity.js';
 
 export interface AccessSubject {
@@ -19,8 +21,7 @@ export interface AccessSubject {
 
 export const ACCESS_LOG_PAGE = 100;
 
-/** A page cursor: the last entry's time and id, so entries of the same second are not skipped. */
-const cursorOf = (entry: SensitiveAccessLog) => `${entry.at.toISOString()}_${entry.id}`;
+/** A page cursor `<at ISO>_<id>` of the last entry shown: its time and id, so entries of the same second are not skipped. */
 export function parseCursor(text: string): { at: Date; id: string } | null {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/.exec(text);
   const at = match ? new Date(match[1]) : null;
@@ -49,21 +50,34 @@ export class SensitiveAccessLogService {
     }));
   }
 
-  /** A street office's entries, newest first, `before` a cursor of the previous page. */
-  async list(streetOfficeId: string, before: { at: Date; id: string } | null, limit = ACCESS_LOG_PAGE): Promise<SensitiveAccessPage> {
+  /** A street office's entries, newest first, older than `before` (the last entry of the previous page). */
+  async list(streetOfficeId: string, before: { at: Date; id: string } | null, limit = ACCESS_LOG_PAGE): Promise<SensitiveAccessEntry[]> {
     const manager = this.transactions.dataSource.manager;
     const query = manager.getRepository(SensitiveAccessLog).createQueryBuilder('l').where('l.streetOfficeId = :streetOfficeId', { streetOfficeId });
     if (before) query.andWhere('(l.at < :at OR (l.at = :at AND l.id < :id))', { at: before.at, id: before.id });
     const rows = await query.orderBy('l.at', 'DESC').addOrderBy('l.id', 'DESC').take(limit).getMany();
-    const items = await this.describe(manager, rows);
-    return { items, next: rows.length === limit ? cursorOf(rows[rows.length - 1]) : null };
+    return this.describe(manager, rows);
   }
 
-  /** How often staff read a household's record, and when last: what the resident is told. */
+  /**
+   * How often staff saw what is recorded about a household, and when last: what the resident is told.
+   * Its own entries, and the exports of its compound and the lists of its unit, which show it too;
+   * only since its current screening (before that nothing about it was recorded).
+   */
   async readsOf(manager: EntityManager, householdId: string): Promise<{ reads: number; lastReadAt: string | null }> {
-    const reads = await manager.countBy(SensitiveAccessLog, { householdId });
-    const last = reads ? await manager.findOne(SensitiveAccessLog, { where: { householdId }, order: { at: 'DESC' } }) : null;
-    return { reads, lastReadAt: last ? last.at.toISOString() : null };
+    const screening = await manager.findOne(HouseholdScreening, { select: { compoundId: true, unitId: true, screenedAt: true }, where: { householdId } });
+    if (!screening) return { reads: 0, lastReadAt: null };
+    const seen = await manager
+      .createQueryBuilder(SensitiveAccessLog, 'l')
+      .select('COUNT(*)', 'reads')
+      .addSelect('MAX(l.at)', 'lastReadAt')
+      .where('l.at >= :since', { since: screening.screenedAt })
+      .andWhere(
+        '(l.householdId = :householdId OR (l.householdId IS NULL AND ((l.action = :export AND l.compoundId = :compoundId) OR (l.action = :list AND l.unitId = :unitId))))',
+        { householdId, export: SensitiveAccessAction.Export, compoundId: screening.compoundId, list: SensitiveAccessAction.ListUnit, unitId: screening.unitId },
+      )
+      .getRawOne<{ reads: number | string; lastReadAt: unknown }>();
+    return { reads: Number(seen?.reads ?? 0), lastReadAt: rawDateToIso(seen?.lastReadAt) };
   }
 
   private async describe(manager: EntityManager, rows: SensitiveAccessLog[]): Promise<SensitiveAccessEntry[]> {
@@ -71,16 +85,18 @@ export class SensitiveAccessLogService {
     const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
     const staff = byId(await manager.find(StaffAccount, { select: { id: true, displayName: true }, where: { id: In(ids((r) => r.staffId)) } }));
     const households = byId(await manager.find(Household, { select: { id: true, label: true }, where: { id: In(ids((r) => r.householdId)) } }));
+    // A street office has several compounds: every subject starts with the compound's name.
     const units = byId(await manager.find(Unit, { where: { id: In(ids((r) => (r.householdId ? null : r.unitId))) } }));
     const buildings = byId(await manager.find(Building, { where: { id: In([...new Set([...units.values()].map((u) => u.buildingId))]) } }));
     const compounds = byId(await manager.find(Compound, { select: { id: true, name: true }, where: { id: In(ids((r) => r.compoundId)) } }));
     const subjectOf = (row: SensitiveAccessLog): string => {
-      if (row.householdId) return households.get(row.householdId)?.label ?? '';
       const compound = compounds.get(row.compoundId)?.name ?? '';
+      if (row.householdId) return `${compound} ${households.get(row.householdId)?.label ?? ''}`;
       const unit = row.unitId ? units.get(row.unitId) : undefined;
-      return unit ? `${compound}${buildings.get(unit.buildingId)?.name ?? ''}${unit.name}` : compound;
+      return unit ? `${compound} ${buildings.get(unit.buildingId)?.name ?? ''}${unit.name}` : compound;
     };
     return rows.map((row) => ({
+      id: row.id,
       at: row.at.toISOString(),
       staffId: row.staffId,
       staffName: staff.get(row.staffId)?.displayName ?? '',

@@ -5,16 +5,15 @@ import { formatDateTime } from '../../lib/format'
 import { consentParagraphs } from '../screening.rules'
 
 interface Props {
-  /** The server's text (it states the retention the server applies) and its version. */
+  /** The server's text (it states the retention the server applies; the hook sends its version back). */
   text: string
-  version: string
   submitting: boolean
   error: string | null
   onAgree: () => void
 }
 
 /** The separate consent (PIPL art. 29): its own card, its full text, its own tap, nothing ticked in advance. */
-export function ScreeningConsentCard({ text, version, submitting, error, onAgree }: Props) {
+export function ScreeningConsentCard({ text, submitting, error, onAgree }: Props) {
   return (
     <View className='card screening-consent' id='screening-consent'>
       <Text className='screening-card-title'>单独同意：登记我家的特殊情况</Text>
@@ -23,8 +22,6 @@ export function ScreeningConsentCard({ text, version, submitting, error, onAgree
           {paragraph}
         </Text>
       ))}
-      <Text className='text-body screening-consent__optional'>不同意也不影响您参加征询和表决。</Text>
-      <Text className='text-secondary'>同意书版本：{version}</Text>
       <ErrorNotice message={error} className='screening-consent__error' />
       <BigButton id='screening-consent-agree' className='screening-consent-agree' loading={submitting} onClick={onAgree}>
         我同意登记我家的特殊情况
@@ -38,7 +35,7 @@ export function ConsentGiven({ at }: { at: string }) {
   return (
     <View className='card screening-consent-given'>
       <Text className='screening-card-title'>您的同意</Text>
-      <Text className='text-body'>您已于 {formatDateTime(at)} 在小程序中同意登记我家的特殊情况。</Text>
+      <Text className='text-body'>您已于 {formatDateTime(at)} 在小程序中同意登记您家的特殊情况。</Text>
     </View>
   )
 }

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { LEGAL_BASIS_LABELS, NEED_LABELS, SCREENING_STATUS_LABELS } from '@linyi/shared'
+import { NEED_LABELS, ScreeningStatus } from '@linyi/shared'
 import type { MyScreeningView } from '@linyi/shared'
 import type { PropsWithChildren } from 'react'
 import { formatDateTime } from '../../lib/format'
-import { consentWords, readsLine } from '../screening.rules'
+import { MY_BASIS_LABELS, MY_STATUS_LABELS, consentWords, readsLine } from '../screening.rules'
 
 function Row({ label, className = '', children }: PropsWithChildren<{ label: string; className?: string }>) {
   return (
@@ -30,7 +30,7 @@ export function ScreeningRecord({ view }: { view: MyScreeningView }) {
     <View className='card screening-record'>
       <Text className='screening-card-title'>登记的内容</Text>
       <Row label='状态'>
-        <Text className={`status-tag status-tag--${view.status.toLowerCase().replace(/_/g, '-')}`}>{SCREENING_STATUS_LABELS[view.status]}</Text>
+        <Text className={`status-tag status-tag--${view.status.toLowerCase().replace(/_/g, '-')}`}>{MY_STATUS_LABELS[view.status]}</Text>
       </Row>
       {view.needs.length > 0 ? (
         <Row label='登记的情况' className='record-needs'>
@@ -52,13 +52,13 @@ export function ScreeningRecord({ view }: { view: MyScreeningView }) {
         </Row>
       ) : null}
       {view.legalBasis ? (
-        <Row label='记录依据' className='record-basis'>
-          <Text className='text-body'>{LEGAL_BASIS_LABELS[view.legalBasis]}</Text>
+        <Row label='登记依据' className='record-basis'>
+          <Text className='text-body'>{MY_BASIS_LABELS[view.legalBasis]}</Text>
         </Row>
       ) : null}
       {view.consent ? (
         <Row label='同意方式' className='record-consent'>
-          <Text className='text-body'>{consentWords(view.consent)}</Text>
+          <Text className='text-body'>{consentWords(view.consent, view.status === ScreeningStatus.Withdrawn)}</Text>
         </Row>
       ) : null}
       {view.withdrawnAt ? (

@@ -4,7 +4,7 @@ import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useMyScreening } from '../../hooks/my-screening'
 import { decodeParam } from '../../consult/link.rules'
-import { householdLinkProblem } from '../screening.rules'
+import { asksForConsent, householdLinkProblem } from '../screening.rules'
 import { CarePlanSummary } from '../components/CarePlanSummary'
 import { ConsentGiven, ScreeningConsentCard } from '../components/ScreeningConsentCard'
 import { ScreeningProblem } from '../components/ScreeningProblem'
@@ -54,15 +54,14 @@ function MyScreeningScreen({ householdId }: { householdId: string }) {
           ) : null}
           {view.onlineConsentGivenAt ? (
             <ConsentGiven at={view.onlineConsentGivenAt} />
-          ) : (
+          ) : asksForConsent(view) ? (
             <ScreeningConsentCard
               text={view.consentText}
-              version={view.consentTextVersion}
               submitting={screening.consent.submitting}
               error={screening.consent.error}
               onAgree={() => void screening.consent.run(view)}
             />
-          )}
+          ) : null}
           <WithdrawalCard
             view={view}
             submitting={screening.withdraw.submitting}

@@ -19,6 +19,7 @@ import '../components/screening/screening.css'
 function HouseholdScreening({ householdId }: { householdId: string }) {
   const screening = useHouseholdScreening(householdId)
   const view = screening.view
+  const openCarePlan = () => void Taro.navigateTo({ url: withParams(Routes.staffCarePlan, { householdId }) })
   return (
     <>
       <View className='page-header'>
@@ -34,12 +35,12 @@ function HouseholdScreening({ householdId }: { householdId: string }) {
             <BigButton
               variant={view.carePlan ? 'secondary' : 'primary'}
               className='screening-care-plan-entry'
-              onClick={() => void Taro.navigateTo({ url: withParams(Routes.staffCarePlan, { householdId }) })}
+              onClick={openCarePlan}
             >
               {view.carePlan ? '照顾方案：查看和修改' : '照顾方案：现在制定'}
             </BigButton>
           ) : null}
-          <ScreeningForm view={view} onSave={screening.record.run} saving={screening.record.submitting} error={screening.record.error} />
+          <ScreeningForm view={view} onSave={screening.record.run} saving={screening.record.submitting} error={screening.record.error} onCarePlan={openCarePlan} />
         </>
       ) : null}
     </>

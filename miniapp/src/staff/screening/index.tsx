@@ -3,35 +3,24 @@ import { Text, View } from '@tarojs/components'
 import { StaffAction } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
-import { ErrorNotice, LoadingNotice } from '../../components/Notice'
+import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useCompoundInScope } from '../../hooks/roster'
-import { useCompoundScreening, useScreeningExport } from '../../hooks/screening'
+import { useCompoundScreening } from '../../hooks/screening'
 import { canDo, useStaffProfile } from '../../hooks/staff-session'
 import { Routes, withParams } from '../../lib/routes'
 import { StaffGate } from '../components/dashboard/StaffGate'
 import { LoadFailure } from '../components/LoadFailure'
+import { CompoundTotals } from '../components/screening/CompoundTotals'
+import { ExportButton } from '../components/screening/ExportButton'
 import { SensitiveNotice } from '../components/screening/ScreeningNotice'
+import { unitsGapsFirst } from '../components/screening/screening-progress.rules'
 import { UnitProgressCard } from '../components/screening/UnitProgressCard'
 import '../staff.css'
 import '../components/dashboard/dashboard.css'
 import '../components/screening/screening.css'
 
-function ExportButton({ compoundId, compoundName }: { compoundId: string; compoundName: string }) {
-  const exporting = useScreeningExport(compoundId)
-  return (
-    <View className='section screening-export'>
-      <BigButton variant='secondary' className='screening-export-button' loading={exporting.downloading} onClick={() => void exporting.run(compoundName)}>
-        {exporting.downloading ? '正在导出…' : '导出摸排表'}
-      </BigButton>
-      <Text className='text-secondary'>Excel 表含各户的具体情况，仅供居委会内部使用，导出也会被记录。</Text>
-      {exporting.done ? <Text className='screening-saved screening-export-done'>摸排表已导出</Text> : null}
-      <ErrorNotice message={exporting.error} className='screening-export-error' />
-    </View>
-  )
-}
-
-/** Counts per unit for every role; committee and street staff open a unit from here. */
+/** The compound's totals and the export first, then units still missing something; committee and street staff open a unit from here. */
 function CompoundScreening({ compoundId, profile }: { compoundId: string; profile: StaffView }) {
   const counts = useCompoundScreening(compoundId)
   const compound = useCompoundInScope(compoundId)
@@ -48,14 +37,16 @@ function CompoundScreening({ compoundId, profile }: { compoundId: string; profil
       {counts.loading && !counts.data ? <LoadingNotice /> : null}
       {counts.error ? <LoadFailure message={counts.error} status={counts.errorStatus} onRetry={() => void counts.reload()} /> : null}
       {counts.data && units.length === 0 ? <Text className='card text-body screening-no-units'>这个小区还没有导入住户名册，导入后各单元会显示在这里。</Text> : null}
-      {units.map((unit) => (
+      {units.length > 0 ? <CompoundTotals units={units} /> : null}
+      {units.length > 0 && canDo(profile, StaffAction.ExportScreening) ? <ExportButton compoundId={compoundId} compoundName={name} /> : null}
+      {units.length > 0 ? <Text className='section-title screening-units-title'>各单元（未完成的排在前面）</Text> : null}
+      {unitsGapsFirst(units).map((unit) => (
         <UnitProgressCard
           key={unit.unitId}
           unit={unit}
           onOpen={opens ? () => void Taro.navigateTo({ url: withParams(Routes.staffScreeningUnit, { unitId: unit.unitId }) }) : undefined}
         />
       ))}
-      {counts.data && units.length > 0 && canDo(profile, StaffAction.ExportScreening) ? <ExportButton compoundId={compoundId} compoundName={name} /> : null}
       {counts.data ? (
         <BigButton variant='link' className='screening-refresh' loading={counts.loading} onClick={() => void counts.reload()}>
           {counts.loading ? '正在刷新…' : '刷新'}

@@ -33,7 +33,7 @@ export class SpecialNeeds1764993600000 implements MigrationInterface {
           textColumn('erasedReason', 32, true),
           { ...intColumn('version'), default: 1 },
         ],
-        indices: [index('uq_screening_household', ['householdId'], true), index('ix_screening_unit', ['unitId'])],
+        indices: [index('uq_screening_household', ['householdId'], true), index('ix_screening_unit', ['unitId']), index('ix_screening_compound', ['compoundId'])],
       }),
     );
     await queryRunner.createTable(
@@ -70,7 +70,7 @@ export class SpecialNeeds1764993600000 implements MigrationInterface {
       new Table({
         name: 'sensitive_access_log',
         columns: [idColumn(), dateColumn('at'), refColumn('staffId'), refColumn('streetOfficeId'), refColumn('compoundId'), refColumn('unitId', true), refColumn('householdId', true), textColumn('action', 24)],
-        indices: [index('ix_access_street_at', ['streetOfficeId', 'at']), index('ix_access_household', ['householdId'])],
+        indices: [index('ix_access_street_at', ['streetOfficeId', 'at']), index('ix_access_household', ['householdId']), index('ix_access_compound_at', ['compoundId', 'at']), index('ix_access_unit_at', ['unitId', 'at'])],
       }),
     );
   }

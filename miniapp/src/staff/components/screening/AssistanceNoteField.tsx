@@ -5,7 +5,8 @@ import { ASSISTANCE_NOTE_MAX, assistanceNoteProblem } from '@linyi/shared'
 export function AssistanceNoteField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const problem = assistanceNoteProblem(value)
   const empty = value.trim() === ''
-  const feedback = problem ?? '✓ 这句话可以给施工队看'
+  // A word list cannot prove a line harmless: it says what it checked, and asks the person to look.
+  const feedback = problem ?? '✓ 未发现病情用词；请确认只写了怎么帮忙'
   const tone = empty ? 'care-note-feedback--empty' : problem ? 'care-note-feedback--problem' : 'care-note-feedback--ok'
   return (
     <>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { CONTACT_NAME_MAX } from '@linyi/shared'
+import { CONTACT_NAME_MAX, CONTACT_PHONE_MAX } from '@linyi/shared'
 import type { CarePlanRequest, CarePlanView } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
@@ -51,10 +51,12 @@ export function CarePlanForm({ plan, onSave, saving, error }: Props) {
       />
       <TextField
         label='联系电话'
+        hint='手机号或带区号的座机（选填）'
         name='care-contact-phone'
         value={draft.contactPhone}
-        maxlength={20}
-        placeholder='例如：13800000000'
+        // Room for the spaces and dashes people type; the stored number is at most CONTACT_PHONE_MAX.
+        maxlength={CONTACT_PHONE_MAX + 10}
+        placeholder='例如：010-64001234'
         error={phoneProblem(draft.contactPhone)}
         onChange={(contactPhone) => change({ contactPhone })}
       />

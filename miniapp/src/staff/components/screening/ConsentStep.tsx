@@ -1,4 +1,4 @@
-import { Canvas, Image, Text, View } from '@tarojs/components'
+import { Canvas, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { LEGAL_BASIS_LABELS, LegalBasis } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../../components/Notice'
 import { pressable } from '../../../components/pressable'
 import { choosePhoto, photoToPngDataUrl } from '../../../lib/paper-scan'
 import { formatDateTime } from '../../../lib/format'
+import { ScanImage } from './ScanImage'
 import type { StandingConsent } from './screening-form.rules'
 
 const BASIS_TITLE: Record<LegalBasis, string> = {
@@ -89,7 +90,7 @@ export function ConsentStep({ householdId, basis, onBasis, standing, scanned, on
           )}
           {/* weapp draws the photo on a hidden 2D canvas to turn it into a PNG. */}
           {process.env.TARO_ENV === 'h5' ? null : <Canvas id={canvasId} type='2d' className='scan-canvas' />}
-          {photo ? <Image className='screening-scan-preview' src={photo} mode='widthFix' /> : scanned ? <Text className='screening-saved'>已拍摄同意书</Text> : null}
+          {photo ? <ScanImage src={photo} /> : scanned ? <Text className='screening-saved'>已拍摄同意书</Text> : null}
           <BigButton variant='secondary' className='screening-scan-choose' loading={preparing} onClick={() => void pick()}>
             {preparing ? '正在处理照片…' : photo || scanned || standing ? '重新拍摄同意书' : '拍照或上传签字的同意书'}
           </BigButton>

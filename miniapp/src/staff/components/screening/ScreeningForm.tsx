@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ScreeningStatus } from '@linyi/shared'
@@ -6,7 +7,17 @@ import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
 import { ConsentStep } from './ConsentStep'
 import { NeedsStep } from './NeedsStep'
-import { draftOf, screeningDraftProblem, standingConsentOf, screeningRequestOf, toggleNeed, type ScreeningDraft } from './screening-form.rules'
+import {
+  draftOf,
+  lossSaveLabel,
+  lossWarning,
+  nothingNeededLoss,
+  screeningDraftProblem,
+  screeningRequestOf,
+  standingConsentOf,
+  toggleNeed,
+  type ScreeningDraft,
+} from './screening-form.rules'
 
 interface Props {
   view: ScreeningView
@@ -14,10 +25,12 @@ interface Props {
   onSave: (body: ScreeningRequest) => Promise<boolean>
   saving: boolean
   error: string | null
+  /** Opens the household's care plan: the next step after saving needs without one. */
+  onCarePlan: () => void
 }
 
 /** 是否需要照顾 → which needs → on what legal basis; saved only when every step is complete. */
-export function ScreeningForm({ view, onSave, saving, error }: Props) {
+export function ScreeningForm({ view, onSave, saving, error, onCarePlan }: Props) {
   const [draft, setDraft] = useState<ScreeningDraft>(() => draftOf(view))
   const [saved, setSaved] = useState<string | null>(null)
   const change = (patch: Partial<ScreeningDraft>) => {
@@ -26,9 +39,16 @@ export function ScreeningForm({ view, onSave, saving, error }: Props) {
   }
   const standing = standingConsentOf(view)
   const problem = screeningDraftProblem(draft, standing)
+  const loss = nothingNeededLoss(view, draft)
+  const planNext = saved !== null && view.status === ScreeningStatus.NeedsCare && !view.carePlan
 
   const submit = async () => {
     if (problem) return
+    // The server deletes the needs, note, plan and scan of a record saved as 无特殊需要: never on one stray tap.
+    if (loss) {
+      const { confirm } = await Taro.showModal({ title: '改为无特殊需要？', content: lossWarning(loss), confirmText: '确定删除', cancelText: '取消', confirmColor: '#8a0012' })
+      if (!confirm) return
+    }
     if (await onSave(screeningRequestOf(draft, standing))) setSaved(draft.needsCare ? '已保存：需要照顾' : '已保存：无特殊需要')
   }
 
@@ -72,9 +92,18 @@ export function ScreeningForm({ view, onSave, saving, error }: Props) {
       ) : null}
       <ErrorNotice message={error} className='screening-save-error' />
       <BigButton className='screening-save' disabled={problem !== null} loading={saving} onClick={() => void submit()}>
-        {problem ?? (saving ? '正在保存…' : '保存摸排登记')}
+        {problem ?? (saving ? '正在保存…' : loss ? lossSaveLabel(loss) : '保存摸排登记')}
       </BigButton>
-      {saved ? <Text className='screening-saved'>{saved}</Text> : null}
+      {saved ? (
+        <View className='screening-saved-row'>
+          <Text className='screening-saved'>{saved}</Text>
+          {planNext ? (
+            <BigButton className='screening-plan-next' onClick={onCarePlan}>
+              下一步：制定照顾方案
+            </BigButton>
+          ) : null}
+        </View>
+      ) : null}
     </View>
   )
 }

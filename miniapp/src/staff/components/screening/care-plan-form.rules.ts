@@ -1,4 +1,4 @@
-import { CONTACT_NAME_MAX, MEASURE_DESCRIPTION_MAX, MEASURE_LABELS, MeasureKind, assistanceNoteProblem } from '@linyi/shared'
+import { CONTACT_NAME_MAX, MEASURE_DESCRIPTION_MAX, MEASURE_LABELS, MeasureKind, assistanceNoteProblem, contactPhoneProblem, normalizeContactPhone } from '@linyi/shared'
 import type { CarePlanRequest, CarePlanView } from '@linyi/shared'
 
 export interface CarePlanDraft {
@@ -12,8 +12,6 @@ export interface CarePlanDraft {
 
 export const MEASURE_ORDER = Object.values(MeasureKind)
 const length = (text: string) => [...text.trim()].length
-/** A mobile (13800000000) or a landline with its area code (0539-1234567). */
-const PHONE = /^[\d\-+ ]{5,20}$/
 
 export function carePlanDraftOf(plan: CarePlanView | null): CarePlanDraft {
   if (!plan) return { ticked: [], descriptions: {}, contactName: '', contactPhone: '', assistanceNote: '' }
@@ -39,9 +37,10 @@ export function measureProblem(kind: MeasureKind, description: string | undefine
   return null
 }
 
+/** The server's own rule (shared): what the page lets through, the server stores. */
 export function phoneProblem(phone: string): string | null {
-  const text = phone.trim()
-  return text && !PHONE.test(text) ? '联系电话只填数字，例如 13800000000 或 0539-1234567' : null
+  const normalized = normalizeContactPhone(phone)
+  return normalized ? contactPhoneProblem(normalized) : null
 }
 
 export function contactProblem(draft: CarePlanDraft): string | null {
@@ -64,7 +63,7 @@ export function carePlanRequestOf(draft: CarePlanDraft): CarePlanRequest {
   return {
     measures: draft.ticked.map((kind) => ({ kind, description: (draft.descriptions[kind] ?? '').trim() })),
     contactName: draft.contactName.trim() || null,
-    contactPhone: draft.contactPhone.trim() || null,
+    contactPhone: normalizeContactPhone(draft.contactPhone) || null,
     assistanceNote: draft.assistanceNote.trim(),
   }
 }

@@ -62,3 +62,22 @@ export function screeningRequestOf(draft: ScreeningDraft, standing: StandingCons
   if (draft.legalBasis === LegalBasis.SeparateConsent && standing?.kind !== 'ONLINE' && draft.consentScanPng) request.consentScanPng = draft.consentScanPng
   return request
 }
+
+/**
+ * What saving 无特殊需要 over a record of needs deletes (the server keeps no needs, note, plan or scan
+ * then), as the confirmation lists it; null when nothing recorded is lost.
+ */
+export function nothingNeededLoss(view: ScreeningView, draft: ScreeningDraft): string[] | null {
+  if (view.status !== ScreeningStatus.NeedsCare || draft.needsCare !== false) return null
+  const lost = ['登记的情况', view.note ? '说明' : '', view.carePlan ? '照顾方案' : '', view.consent?.kind === 'SCAN' && view.consent.scanAvailable ? '同意书扫描件' : '']
+  return lost.filter(Boolean)
+}
+
+/** “登记的情况、说明和照顾方案会被删除，不能恢复。” */
+export function lossWarning(lost: string[]): string {
+  const listed = lost.length > 1 ? `${lost.slice(0, -1).join('、')}和${lost[lost.length - 1]}` : lost[0]
+  return `${listed}会被删除，不能恢复。确定改为“无特殊需要”吗？`
+}
+
+/** The save button over such a loss names the worst of it. */
+export const lossSaveLabel = (lost: string[]) => (lost.includes('照顾方案') ? '保存（将删除照顾方案）' : '保存（将删除登记的情况）')

@@ -54,3 +54,23 @@ export function householdsByFloor(items: UnitScreeningHousehold[]): Array<{ floo
     .sort(([a], [b]) => a - b)
     .map(([floor, households]) => ({ floor, households: [...households].sort((a, b) => a.room.localeCompare(b.room, 'zh-CN', { numeric: true })) }))
 }
+
+/** The compound's figures: the units' counts added up. */
+export function compoundTotals(units: UnitScreeningSummary[]): UnitScreeningSummary {
+  const sum = (pick: (unit: UnitScreeningSummary) => number) => units.reduce((total, unit) => total + pick(unit), 0)
+  return { unitId: 'all', label: '全小区', households: sum((u) => u.households), screened: sum((u) => u.screened), needsCare: sum((u) => u.needsCare), withCarePlan: sum((u) => u.withCarePlan) }
+}
+
+const hasGaps = (unit: UnitScreeningSummary) => {
+  const { notScreened, needsPlan } = unitGaps(unit)
+  return notScreened > 0 || needsPlan > 0
+}
+
+/** Units still missing something first (in the server's order), finished ones after them. */
+export const unitsGapsFirst = (units: UnitScreeningSummary[]) => [...units.filter(hasGaps), ...units.filter((unit) => !hasGaps(unit))]
+
+/** "共 15 个单元，13 个还没完成", or that all are done. */
+export function unitsLine(units: UnitScreeningSummary[]): string {
+  const open = units.filter(hasGaps).length
+  return open ? `共 ${units.length} 个单元，${open} 个还没完成` : `共 ${units.length} 个单元，都已完成`
+}
