@@ -249,7 +249,7 @@ describe('the household form', () => {
     fireEvent.click(screen.getByText('需要照顾'))
     fireEvent.click(screen.getByText('因治疗需要持续用水'))
     fireEvent.click(screen.getByText('居民单独同意'))
-    expect(screen.getByText('居民已在小程序中同意（2026年12月2日 14:30（北京时间）），不需要再拍同意书。')).toBeTruthy()
+    expect(screen.getByText('居民已于 2026年12月2日 14:30（北京时间） 在小程序中同意，不需要再拍同意书。')).toBeTruthy()
     expect(screen.queryByText('拍照或上传签字的同意书')).toBeNull()
     fireEvent.click(saveButton(container))
     await screen.findByText('已保存：需要照顾')
@@ -338,7 +338,7 @@ describe('the household form', () => {
     const { container } = await openForm(withdrawnRecord)
     fireEvent.click(screen.getByText('需要照顾'))
     fireEvent.click(container.querySelector('.screening-basis--separate_consent')!)
-    expect(screen.getByText('居民已在小程序中同意（2026年12月3日 10:15（北京时间）），不需要再拍同意书。')).toBeTruthy()
+    expect(screen.getByText('居民已于 2026年12月3日 10:15（北京时间） 在小程序中同意，不需要再拍同意书。')).toBeTruthy()
   })
 
   it('says why the details were deleted, by the record’s status, and when the resident consented online', async () => {

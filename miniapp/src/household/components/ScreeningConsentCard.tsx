@@ -16,7 +16,7 @@ interface Props {
 export function ScreeningConsentCard({ text, submitting, error, onAgree }: Props) {
   return (
     <View className='card screening-consent' id='screening-consent'>
-      <Text className='screening-card-title'>单独同意：登记我家的特殊情况</Text>
+      <Text className='screening-card-title'>是否同意登记您家的特殊情况</Text>
       {consentParagraphs(text).map((paragraph) => (
         <Text key={paragraph} className='text-body screening-consent__paragraph'>
           {paragraph}

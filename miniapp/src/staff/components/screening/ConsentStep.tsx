@@ -77,7 +77,7 @@ export function ConsentStep({ householdId, basis, onBasis, standing, scanned, on
         })}
       </View>
       {basis === LegalBasis.SeparateConsent && standing?.kind === 'ONLINE' ? (
-        <Text className='screening-consent-online'>{standing.givenAt ? `居民已在小程序中同意（${formatDateTime(standing.givenAt)}）` : '居民已在小程序中同意'}，不需要再拍同意书。</Text>
+        <Text className='screening-consent-online'>{standing.givenAt ? `居民已于 ${formatDateTime(standing.givenAt)} 在小程序中同意` : '居民已在小程序中同意'}，不需要再拍同意书。</Text>
       ) : null}
       {basis === LegalBasis.SeparateConsent && standing?.kind !== 'ONLINE' ? (
         <View className='screening-consent-scan-step'>
