@@ -1,20 +1,7 @@
 /** The screening stylesheet follows the 大字 rule like the resident sheets: sizes from the .screen variables, taps ≥ the tap size. */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import postcss, { type Rule } from 'postcss'
+import { contrast, decl, rulesOf } from './css-rules'
 
-const css = readFileSync(join(__dirname, '../src/staff/components/screening/screening.css'), 'utf8')
-const rules: Rule[] = []
-postcss.parse(css).walkRules((rule) => {
-  rules.push(rule)
-})
-const decl = (rule: Rule, prop: string) => {
-  let value: string | undefined
-  rule.walkDecls(prop, (d) => {
-    value = d.value
-  })
-  return value
-}
+const rules = rulesOf('staff/components/screening/screening.css')
 
 it('sets no fixed text size and no line height under 1.3', () => {
   expect(rules.length).toBeGreaterThan(30)
@@ -33,15 +20,6 @@ it('every tap target of its own is at least the tap size', () => {
     expect([selector, rule && decl(rule, 'min-height')]).toEqual([selector, 'var(--tap)'])
   }
 })
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return (hi + 0.05) / (lo + 0.05)
-}
 
 it('text keeps 4.5:1 on its own background, else on the page, card and selected backgrounds', () => {
   const weak: string[] = []

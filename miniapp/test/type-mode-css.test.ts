@@ -3,38 +3,12 @@
  * variables on .screen, the variables meet the rule, every field and tap target uses them, and text
  * colours keep 4.5:1. A browser test measures the rendered pages; this catches a fixed px at once.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import postcss, { type AcceptedPlugin, type Rule } from 'postcss'
+import { contrast, decl, rulesOf } from './css-rules'
 
-// The very plugin Taro's webpack5 runner applies to every stylesheet (same version, untyped).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const htmlTransform = require('postcss-html-transform') as (options: { platform: 'h5' | 'weapp' }) => AcceptedPlugin
-
-const SRC = join(__dirname, '../src')
 const SHEETS = ['app.css', 'consult/consult.css', 'pages/home/index.css', 'pages/bind/index.css', 'pages/inbox/index.css', 'household/household.css']
-
-/** The rules as the H5 build emits them: Taro rewrites tag selectors (`textarea` → `taro-textarea-core`). */
-function rulesOf(file: string): Rule[] {
-  const rules: Rule[] = []
-  const css = readFileSync(join(SRC, file), 'utf8')
-  postcss([htmlTransform({ platform: 'h5' })])
-    .process(css, { from: undefined })
-    .root.walkRules((rule) => {
-      rules.push(rule)
-    })
-  return rules
-}
 
 const app = rulesOf('app.css')
 const all = SHEETS.flatMap((file) => rulesOf(file).map((rule) => ({ file, rule })))
-const decl = (rule: Rule, prop: string) => {
-  let value: string | undefined
-  rule.walkDecls(prop, (d) => {
-    value = d.value
-  })
-  return value
-}
 const ruleFor = (selector: string) => app.find((rule) => rule.selectors.includes(selector))
 
 it('large type sets body ≥ 18px, largest ≥ 30px, line height ≥ 1.3 and taps ≥ 60px', () => {
@@ -92,14 +66,6 @@ it('the H5 router clips the page sliding in, so the document stays as wide as th
   expect(decl(ruleFor('.taro_router')!, 'overflow')).toBe('hidden')
 })
 
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return (hi + 0.05) / (lo + 0.05)
-}
 const HEX = /^#[0-9a-f]{6}$/i
 
 it('text keeps 4.5:1 on its own background, and on the page and card backgrounds otherwise', () => {

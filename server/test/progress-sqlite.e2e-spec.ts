@@ -1,23 +1,11 @@
 import 'reflect-metadata';
 import { shanghaiDate, type CompoundHouseholds, type ConsultationHouseholds, type ConsultationTrend, type ConsultationView, type GroupView } from '@linyi/shared';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import request from 'supertest';
-import { loadConfig } from '../src/config/app-config.js';
-import { createApp } from '../src/create-app.js';
+import { withSqliteDemo } from './support/sqlite-demo.js';
 
 /** The bare demo runs on embedded SQLite (sql.js): the console's progress views must read it the same way. */
 describe('progress views on embedded SQLite', () => {
   it('serves the demo’s trend, answer classes, household states and group figures', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'linyi-progress-sqlite-'));
-    const app = await createApp(loadConfig({ DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: 'silent', H5_DIR: join(dataDir, 'none') }));
-    try {
-      const http = request(app.getHttpServer());
-      const login = await http.post('/api/auth/staff/login').send({ username: 'committee-demo', password: 'linyi-demo' }).expect(200);
-      const auth = { Authorization: `Bearer ${login.body.accessToken}` };
-      const compounds: Array<{ id: string; name: string }> = (await http.get('/api/compounds').set(auth).expect(200)).body;
-      const guangming = compounds.find((c) => c.name === '光明里小区')!.id;
+    await withSqliteDemo(async ({ http, auth, guangmingId: guangming }) => {
       const [plumbing]: ConsultationView[] = (await http.get(`/api/consultations?compoundId=${guangming}`).set(auth).expect(200)).body;
 
       const trend: ConsultationTrend = (await http.get(`/api/consultations/${plumbing.id}/trend`).set(auth).expect(200)).body;
@@ -34,8 +22,6 @@ describe('progress views on embedded SQLite', () => {
 
       const groups: GroupView[] = (await http.get(`/api/consultations/${plumbing.id}/groups`).set(auth).expect(200)).body;
       expect(groups.find((g) => g.label === '1号楼1单元')).toMatchObject({ missing: 1 });
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

@@ -1,13 +1,7 @@
 import { LegalBasis, MeasureKind, NeedCode, ScreeningStatus, SensitiveAccessAction, type CompoundStructure, type UnitScreeningList, type UnitScreeningSummary } from '@linyi/shared';
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import request from 'supertest';
 import { In } from 'typeorm';
-import { loadConfig } from '../src/config/app-config.js';
-import { createApp } from '../src/create-app.js';
 import { Household } from '../src/places/household.entity.js';
 import { Unit } from '../src/places/unit.entity.js';
 import { CarePlan } from '../src/special-needs/care-plan.entity.js';
@@ -18,6 +12,7 @@ import { SensitiveAccessLog } from '../src/special-needs/sensitive-access-log.en
 import { SensitiveAccessLogService } from '../src/special-needs/sensitive-access-log.service.js';
 import { StaffAccount } from '../src/staff/staff-account.entity.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
+import { withSqliteDemo } from './support/sqlite-demo.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 
 const SUMMARY_KEYS = ['households', 'label', 'needsCare', 'screened', 'unitId', 'withCarePlan'];
@@ -269,14 +264,7 @@ describe('screening overview: counts, unit lists and the export', () => {
 /** The bare demo runs on embedded SQLite (sql.js): the same queries must read it (raw dates arrive as text there). */
 describe('screening overview on embedded SQLite', () => {
   it('serves the counts, a unit list and the export of the demo', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'linyi-screening-sqlite-'));
-    const app = await createApp(loadConfig({ DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: 'silent', H5_DIR: join(dataDir, 'none') }));
-    try {
-      const http = request(app.getHttpServer());
-      const login = await http.post('/api/auth/staff/login').send({ username: 'committee-demo', password: 'linyi-demo' }).expect(200);
-      const auth = { Authorization: `Bearer ${login.body.accessToken}` };
-      const compounds: Array<{ id: string; name: string }> = (await http.get('/api/compounds').set(auth).expect(200)).body;
-      const guangmingId = compounds.find((c) => c.name === '光明里小区')!.id;
+    await withSqliteDemo(async ({ http, auth, guangmingId }) => {
       const counts: UnitScreeningSummary[] = (await http.get(`/api/compounds/${guangmingId}/screening`).set(auth).expect(200)).body;
       expect(counts).toHaveLength(15);
       expect(counts[0]).toMatchObject({ label: '1号楼1单元', households: 12 });
@@ -286,8 +274,6 @@ describe('screening overview on embedded SQLite', () => {
       for (const item of list.items) expect(item.screenedAt === null || !Number.isNaN(Date.parse(item.screenedAt))).toBe(true);
       const exported = await http.get(`/api/compounds/${guangmingId}/screening/export`).set(auth).expect(200);
       expect(exported.headers['content-type']).toContain('spreadsheetml');
-    } finally {
-      await app.close();
-    }
+    });
   });
 });
