@@ -25,12 +25,20 @@ export default defineAppConfig({
         'screening-household/index',
         'care-plan/index',
         'access-log/index',
+        'works/index',
+        'work-plan/index',
+        'work-bookings/index',
       ],
     },
     // What is recorded about the resident's own household (special needs, consent, withdrawal).
     {
       root: 'household',
       pages: ['screening/index'],
+    },
+    // Booking the in-home works (入户施工预约): windows, booking, receipt.
+    {
+      root: 'works',
+      pages: ['booking/index'],
     },
   ],
   preloadRule: {

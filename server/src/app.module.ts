@@ -22,6 +22,7 @@ import { StaffAccountsModule } from './staff-accounts/staff-accounts.module.js';
 import { CompoundSettingsModule } from './compound-settings/compound-settings.module.js';
 import { ProgressModule } from './progress/progress.module.js';
 import { SpecialNeedsModule } from './special-needs/special-needs.module.js';
+import { WorksModule } from './works/works.module.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { SqliteFileSaver } from './database/sqlite-file-saver.js';
 
@@ -62,6 +63,7 @@ export class AppModule {
         CompoundSettingsModule,
         ProgressModule,
         SpecialNeedsModule,
+        WorksModule,
       ],
       controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [

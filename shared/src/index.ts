@@ -12,3 +12,4 @@ export * from './console-api.js';
 export * from './time-zone.js';
 export * from './screening.js';
 export * from './contact-phone.js';
+export * from './works.js';

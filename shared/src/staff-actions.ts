@@ -28,6 +28,10 @@ export enum StaffAction {
   ExportScreening = 'EXPORT_SCREENING',
   ViewScreeningCounts = 'VIEW_SCREENING_COUNTS',
   ViewSensitiveAccessLog = 'VIEW_SENSITIVE_ACCESS_LOG',
+  ViewWorks = 'VIEW_WORKS',
+  ManageWorks = 'MANAGE_WORKS',
+  ViewCrewList = 'VIEW_CREW_LIST',
+  BookForHousehold = 'BOOK_FOR_HOUSEHOLD',
 }
 
 const { Committee, Street, Contractor, Admin } = StaffRole;
@@ -61,6 +65,14 @@ export const ROLES_FOR: Record<StaffAction, readonly StaffRole[]> = {
   // Counts per unit carry no personal details: the contractor plans its crew with them.
   [StaffAction.ViewScreeningCounts]: [Committee, Street, Contractor, Admin],
   [StaffAction.ViewSensitiveAccessLog]: [Street],
+  // Plans, windows and the stairwell notice carry no personal details.
+  [StaffAction.ViewWorks]: [Committee, Street, Contractor, Admin],
+  // The compound's contractor plans the works; the committee may do it for them (API.md).
+  [StaffAction.ManageWorks]: [Contractor, Committee],
+  // Who is home when, their phone and the crew's line of the care plan: the crew and the committee that mobilises.
+  [StaffAction.ViewCrewList]: [Contractor, Committee],
+  // For a household that cannot use a phone: the committee that knows it, nobody else.
+  [StaffAction.BookForHousehold]: [Committee],
 };
 
 /** The committee's own work: street and admin staff may do it as supervisors, and the console says so. */

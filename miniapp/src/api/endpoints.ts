@@ -57,6 +57,18 @@ import type {
   UnitScreeningList,
   UnitScreeningSummary,
 } from '@linyi/shared'
+import type {
+  BookingRequest,
+  BookingView,
+  CreateWorkPlanRequest,
+  CreateWorkWindowRequest,
+  CrewList,
+  MyWorkPlan,
+  UpdateWorkPlanRequest,
+  WorkPlanSummary,
+  WorkPlanView,
+  WorkWindowView,
+} from '@linyi/shared'
 import type { AuthKind } from './session'
 import type { HttpMethod } from './transport'
 
@@ -143,4 +155,21 @@ export const endpoints = {
   myScreening: endpoint<MyScreeningView>('GET', '/me/households/:householdId/screening', 'resident'),
   giveScreeningConsent: endpoint<MyScreeningView, ScreeningConsentRequest>('POST', '/me/households/:householdId/screening/consent', 'resident'),
   withdrawScreening: endpoint<MyScreeningView>('DELETE', '/me/households/:householdId/screening', 'resident'),
+
+  // In-home works and booking (issue 10): contractor and committee
+  workPlans: endpoint<WorkPlanSummary[]>('GET', '/work-plans', 'staff'),
+  createWorkPlan: endpoint<WorkPlanView, CreateWorkPlanRequest>('POST', '/work-plans', 'staff'),
+  workPlan: endpoint<WorkPlanView>('GET', '/work-plans/:workPlanId', 'staff'),
+  updateWorkPlan: endpoint<WorkPlanView, UpdateWorkPlanRequest>('PATCH', '/work-plans/:workPlanId', 'staff'),
+  discardWorkPlan: endpoint<{ deleted: true }>('DELETE', '/work-plans/:workPlanId', 'staff'),
+  addWorkWindow: endpoint<WorkWindowView, CreateWorkWindowRequest>('POST', '/work-plans/:workPlanId/windows', 'staff'),
+  removeWorkWindow: endpoint<{ deleted: true }>('DELETE', '/work-plans/:workPlanId/windows/:windowId', 'staff'),
+  publishWorkPlan: endpoint<WorkPlanView>('POST', '/work-plans/:workPlanId/publish', 'staff'),
+  crewList: endpoint<CrewList>('GET', '/work-plans/:workPlanId/bookings', 'staff'),
+  // Booking: the bound resident, or committee staff for the household
+  myWorkWindows: endpoint<MyWorkPlan[]>('GET', '/me/work-windows', 'resident'),
+  bookWindow: endpoint<BookingView, BookingRequest>('PUT', '/households/:householdId/booking', 'resident'),
+  cancelBooking: endpoint<{ cancelled: true }>('DELETE', '/households/:householdId/booking', 'resident'),
+  staffBookWindow: endpoint<BookingView, BookingRequest>('PUT', '/households/:householdId/booking', 'staff'),
+  staffCancelBooking: endpoint<{ cancelled: true }>('DELETE', '/households/:householdId/booking', 'staff'),
 }

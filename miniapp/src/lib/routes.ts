@@ -21,6 +21,10 @@ export const Routes = {
   staffCarePlan: '/staff/care-plan/index',
   staffAccessLog: '/staff/access-log/index',
   myScreening: '/household/screening/index',
+  staffWorks: '/staff/works/index',
+  staffWorkPlan: '/staff/work-plan/index',
+  staffWorkBookings: '/staff/work-bookings/index',
+  myBooking: '/works/booking/index',
 } as const
 
 /** Back to the previous screen, or to `fallback` when the screen was opened directly (e.g. a shared H5 link). */

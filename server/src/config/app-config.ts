@@ -45,6 +45,12 @@ export interface AppConfig {
   auditCheckpointMs: number;
   /** Erasure of special-needs details (PIPL art. 19, 47): days after the unit's works are accepted, days without works, sweep period (0 = off). */
   screeningRetention: { afterAcceptanceDays: number; maxAgeDays: number; sweepMs: number };
+  /**
+   * In-home works: days of notice before a window (seed 004 §七), hours before a window that booking
+   * changes close, hours priority windows stay held for care households, the local time of the
+   * day-before reminder, hours after publishing of the first booking reminder, sweep period (0 = off).
+   */
+  works: { noticeDays: number; bookingCutoffHours: number; priorityHoldHours: number; tomorrowAt: string; bookingReminderAfterHours: number; sweepMs: number };
 }
 
 export type TrustProxy = false | number | string[];
@@ -202,6 +208,16 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
     sweepMs: int(env, 'SCREENING_RETENTION_SWEEP_MS', 3_600_000, 0, problems),
   };
 
+  const works = {
+    noticeDays: int(env, 'WORK_NOTICE_DAYS', 3, 1, problems),
+    bookingCutoffHours: int(env, 'BOOKING_CUTOFF_HOURS', 24, 0, problems),
+    priorityHoldHours: int(env, 'WORK_PRIORITY_HOLD_HOURS', 48, 0, problems),
+    tomorrowAt: env.WORK_TOMORROW_AT ?? '10:00',
+    bookingReminderAfterHours: int(env, 'BOOKING_REMINDER_AFTER_HOURS', 48, 1, problems),
+    sweepMs: int(env, 'WORKS_SWEEP_MS', 600_000, 0, problems),
+  };
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(works.tomorrowAt)) problems.push('WORK_TOMORROW_AT must be a time like 10:00');
+
   if (production) {
     if (!auditSigningKey && !(verifiesOnly && auditPublicKey)) {
       problems.push(verifiesOnly ? 'AUDIT_PUBLIC_KEY (or AUDIT_SIGNING_KEY) must be set in production: checkpoints are verified with it' : 'AUDIT_SIGNING_KEY must be set in production: audit checkpoints are signed with it');
@@ -245,5 +261,6 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
     auditPublicKey,
     auditCheckpointMs,
     screeningRetention,
+    works,
   };
 }

@@ -35,6 +35,10 @@ import { HouseholdScreening } from '../special-needs/household-screening.entity.
 import { ScreeningConsent } from '../special-needs/screening-consent.entity.js';
 import { ScreeningScanChunk } from '../special-needs/screening-scan-chunk.entity.js';
 import { SensitiveAccessLog } from '../special-needs/sensitive-access-log.entity.js';
+import { WorkBooking } from '../works/work-booking.entity.js';
+import { WorkPlanUnit } from '../works/work-plan-unit.entity.js';
+import { WorkPlan } from '../works/work-plan.entity.js';
+import { WorkWindow } from '../works/work-window.entity.js';
 
 export const ENTITIES = [
   StreetOffice,
@@ -74,4 +78,8 @@ export const ENTITIES = [
   ScreeningConsent,
   ScreeningScanChunk,
   SensitiveAccessLog,
+  WorkPlan,
+  WorkPlanUnit,
+  WorkWindow,
+  WorkBooking,
 ];

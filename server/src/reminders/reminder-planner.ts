@@ -13,6 +13,8 @@ export interface PlannedReminder {
   consultationId: string;
   householdId?: string;
   staffId?: string;
+  /** The window or plan a works reminder is about (re-checked at send time). */
+  subjectId?: string;
   dedupeKey: string;
   title: string;
   body: string;
@@ -58,6 +60,7 @@ export class ReminderPlanner {
         consultationId: row.consultationId,
         householdId: row.householdId ?? null,
         staffId: row.staffId ?? null,
+        subjectId: row.subjectId ?? null,
         title: row.title.slice(0, 60),
         body: row.body,
         status: ReminderStatus.Scheduled,

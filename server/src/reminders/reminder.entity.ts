@@ -7,6 +7,10 @@ export enum ReminderKind {
   GroupReached = 'GROUP_REACHED',
   ManualNudge = 'MANUAL_NUDGE',
   DailyDigest = 'DAILY_DIGEST',
+  // In-home works (issue 10): the plan's announcement, the day-before notice, booking reminders.
+  WorksAnnounced = 'WORKS_ANNOUNCED',
+  WorkTomorrow = 'WORK_TOMORROW',
+  BookingReminder = 'BOOKING_REMINDER',
 }
 
 export enum ReminderStatus {
@@ -41,6 +45,10 @@ export class Reminder extends IdEntity {
 
   @Column({ type: 'varchar', length: 36, nullable: true })
   staffId: string | null;
+
+  /** What a works reminder is about, re-checked at send time: the window (WORK_TOMORROW) or the plan (BOOKING_REMINDER). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  subjectId: string | null;
 
   @Column({ type: 'varchar', length: 60 })
   title: string;

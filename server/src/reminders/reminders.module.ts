@@ -30,6 +30,6 @@ import { RemindersService } from './reminders.service.js';
     RemindersService,
     InboxService,
   ],
-  exports: [OutboxRelay, ReminderSweep],
+  exports: [OutboxRelay, ReminderSweep, ReminderPlanner],
 })
 export class RemindersModule {}

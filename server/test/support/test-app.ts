@@ -31,6 +31,7 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     SCHEDULER_INTERVAL_MS: '0',
     OUTBOX_POLL_MS: '0',
     REMINDER_SWEEP_MS: '0',
+    WORKS_SWEEP_MS: '0',
     RUN_WORKERS: '0',
     QUEUE_PREFIX: `linyi-test-${randomBytes(4).toString('hex')}`,
     ...env,

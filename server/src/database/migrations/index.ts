@@ -9,6 +9,7 @@ import { EventAttempts1764734400000 } from './1764734400000-event-attempts.js';
 import { CompoundSettings1764820800000 } from './1764820800000-compound-settings.js';
 import { StaffCredentials1764907200000 } from './1764907200000-staff-credentials.js';
 import { SpecialNeeds1764993600000 } from './1764993600000-special-needs.js';
+import { Works1765080000000 } from './1765080000000-works.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CompoundSettings1764820800000,
   StaffCredentials1764907200000,
   SpecialNeeds1764993600000,
+  Works1765080000000,
 ];

@@ -1,0 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
+/** Stub, filled in by the works issue. */
+@Injectable()
+export class BookingService {}

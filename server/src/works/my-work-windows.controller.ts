@@ -1,0 +1,8 @@
+import { Controller } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+
+/** Stub: routes are added by the works issue (API.md "In-home works and booking"). */
+@ApiTags('works')
+@ApiBearerAuth()
+@Controller('me')
+export class MyWorkWindowsController {}
