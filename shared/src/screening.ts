@@ -183,6 +183,8 @@ export enum SensitiveAccessAction {
   ListUnit = 'LIST_UNIT',
   Export = 'EXPORT',
   ViewConsentScan = 'VIEW_CONSENT_SCAN',
+  /** The crew's list of a works plan, which carries the care plans' one line for the crew. */
+  CrewList = 'CREW_LIST',
 }
 
 export const SENSITIVE_ACCESS_LABELS: Record<SensitiveAccessAction, string> = {
@@ -190,6 +192,7 @@ export const SENSITIVE_ACCESS_LABELS: Record<SensitiveAccessAction, string> = {
   [SensitiveAccessAction.ListUnit]: '查看单元摸排名单',
   [SensitiveAccessAction.Export]: '导出小区摸排表',
   [SensitiveAccessAction.ViewConsentScan]: '查看同意书扫描件',
+  [SensitiveAccessAction.CrewList]: '查看入户名单中的照顾说明',
 };
 
 /**

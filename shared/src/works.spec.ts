@@ -8,9 +8,9 @@ describe('works rules', () => {
     const now = at('2026-12-01', '10:00');
     const problems = publishProblems(
       [
-        { unitId: 'u1', label: '1号楼1单元', groupState: 'PENDING', notScreened: ['301', '302'], needsPlan: ['401'], windowStarts: [at('2026-12-03', '08:00')], otherPlanTitle: null },
-        { unitId: 'u2', label: '1号楼2单元', groupState: 'REACHED', notScreened: [], needsPlan: [], windowStarts: [at('2026-12-08', '08:00')], otherPlanTitle: null },
-        { unitId: 'u3', label: '2号楼1单元', groupState: 'REACHED', notScreened: [], needsPlan: [], windowStarts: [], otherPlanTitle: '一期' },
+        { unitId: 'u1', label: '1号楼1单元', groupState: 'PENDING', notScreened: ['301', '302'], needsPlan: 1, windowStarts: [at('2026-12-03', '08:00')], otherPlanTitle: null },
+        { unitId: 'u2', label: '1号楼2单元', groupState: 'REACHED', notScreened: [], needsPlan: 0, windowStarts: [at('2026-12-08', '08:00')], otherPlanTitle: null },
+        { unitId: 'u3', label: '2号楼1单元', groupState: 'REACHED', notScreened: [], needsPlan: 0, windowStarts: [], otherPlanTitle: '一期' },
       ],
       now,
       3,
@@ -24,18 +24,13 @@ describe('works rules', () => {
       'u3:ALREADY_PLANNED',
     ]);
     expect(problems[1].reason).toContain('301、302');
-    expect(problems[2].reason).toContain('401');
-  });
-
-  it('tells a contractor how many households need a plan, never which', () => {
-    const facts = [{ unitId: 'u1', label: '1号楼1单元', groupState: 'REACHED', notScreened: [], needsPlan: ['401'], windowStarts: [at('2026-12-08', '08:00')], otherPlanTitle: null }];
-    const [problem] = publishProblems(facts, at('2026-12-01', '10:00'), 3, false);
-    expect(problem.reason).toBe('有1户需要照顾，尚未制定照顾方案，请居委会处理');
+    // Which household needs care is health information: the count, never the room.
+    expect(problems[2].reason).toBe('有1户需要照顾，尚未制定照顾方案，请在“特殊需求排查”中处理');
   });
 
   it('accepts a window exactly the notice period away and refuses one a minute sooner', () => {
     const now = at('2026-12-01', '10:00');
-    const facts = (start: Date) => [{ unitId: 'u', label: 'u', groupState: 'REACHED', notScreened: [], needsPlan: [], windowStarts: [start], otherPlanTitle: null }];
+    const facts = (start: Date) => [{ unitId: 'u', label: 'u', groupState: 'REACHED', notScreened: [], needsPlan: 0, windowStarts: [start], otherPlanTitle: null }];
     expect(publishProblems(facts(at('2026-12-04', '10:00')), now, 3)).toEqual([]);
     expect(publishProblems(facts(at('2026-12-04', '09:59')), now, 3).map((p) => p.code)).toEqual([WorkProblemReason.NoticeTooShort]);
   });

@@ -246,9 +246,10 @@ export interface UnitPublishFacts {
   label: string;
   /** The unit's group state in the plan's consultation; null when the unit is not in it. */
   groupState: string | null;
-  /** Room labels not screened, and needing care without a care plan. */
+  /** Rooms not yet screened (no health detail in that). */
   notScreened: string[];
-  needsPlan: string[];
+  /** How many households need care and have no care plan: a count, never which. */
+  needsPlan: number;
   /** Start times of the unit's windows in this plan. */
   windowStarts: Date[];
   /** Title of another published plan of the same consultation holding this unit, or null. */
@@ -259,16 +260,16 @@ const listRooms = (rooms: string[]) => (rooms.length <= 6 ? rooms.join('、') : 
 
 /**
  * Every reason each unit is not ready, in unit order then reason order; empty when the plan may be
- * published. Which rooms need care is health information (PIPL art. 28): only screening staff
- * (`showCareRooms`) are told the rooms, a contractor the count.
+ * published. Which rooms need care is health information (PIPL art. 28): the problem gives the
+ * count only, and screening staff find the rooms on the (logged) screening list.
  */
-export function publishProblems(units: UnitPublishFacts[], now: Date, noticeDays: number, showCareRooms = true): WorkPlanProblem[] {
+export function publishProblems(units: UnitPublishFacts[], now: Date, noticeDays: number): WorkPlanProblem[] {
   const problems: WorkPlanProblem[] = [];
   for (const unit of units) {
     const add = (code: WorkProblemReason, reason: string) => problems.push({ unitId: unit.unitId, label: unit.label, code, reason });
     if (unit.groupState !== 'REACHED') add(WorkProblemReason.GroupNotReached, '本单元尚未全部住户提交书面申请，不能入户施工');
     if (unit.notScreened.length) add(WorkProblemReason.NotScreened, `${listRooms(unit.notScreened)}尚未完成特殊需求排查`);
-    if (unit.needsPlan.length) add(WorkProblemReason.NeedsCarePlan, showCareRooms ? `${listRooms(unit.needsPlan)}需要照顾，尚未制定照顾方案` : `有${unit.needsPlan.length}户需要照顾，尚未制定照顾方案，请居委会处理`);
+    if (unit.needsPlan > 0) add(WorkProblemReason.NeedsCarePlan, `有${unit.needsPlan}户需要照顾，尚未制定照顾方案，请在“特殊需求排查”中处理`);
     if (!unit.windowStarts.length) add(WorkProblemReason.NoWindow, '本单元还没有施工时段');
     const early = unit.windowStarts.filter((start) => noticeTooShort(start, now, noticeDays)).length;
     if (early) add(WorkProblemReason.NoticeTooShort, `有${early}个时段距今不足${noticeDays}天，须提前${noticeDays}天告知住户`);
