@@ -10,6 +10,7 @@ import {
   ACCOUNTS,
   axeViolations,
   boundResident,
+  confirmModal,
   demoCompounds,
   describeViolations,
   householdAt,
@@ -28,7 +29,7 @@ import {
 } from './console-support.mjs'
 
 let browser
-/** One browser context per person, reused by every page they see: `{resident, committee, street}` → {context, page}. */
+/** One browser context per person, reused by every page they see: `{resident, committee, street, …}` → {context, page}. */
 const people = {}
 /** Ids the pages are opened with. */
 const ids = {}
@@ -43,12 +44,23 @@ async function openNeedsForm(page) {
   await form.locator('.screening-consent-scan-step').waitFor()
 }
 
+/** Tries to publish the demo's draft work plan (refused, so nothing changes): the problems panel in view. */
+async function openPublishProblems(page) {
+  const plan = page.locator('.screen.staff-work-plan:visible')
+  await plan.locator('.works-publish').click()
+  await confirmModal(page, '发布施工计划', '发布')
+  await plan.locator('.works-problems').waitFor()
+}
+
 /**
  * The screens checked, who sees them, and what shows the data has arrived. A resident of 光明里小区
  * (bound here, to a household no other test uses) sees home, bind, the plumbing application, 消息 and
  * 我家的登记信息 (nothing recorded: the consent card); the committee its console and the special-needs
  * screening of the demo's 光明里1号楼 (read only: no screen here saves anything); the street office its
- * dashboard, accounts and the sensitive-access log. `prepare` runs after the data arrived.
+ * dashboard, accounts and the sensitive-access log. In-home works (issue 10): 入户施工预约 for a resident
+ * of 光明里1号楼2单元101 (booked by the demo: the receipt) and of 202 (not booked: the windows to pick),
+ * both bound here; the contractor's works list, the draft plan with the problems of a refused publish,
+ * and the published plan's crew list. `prepare` runs after the data arrived.
  */
 const SCREENS = [
   { name: 'resident home', who: 'resident', route: '/pages/home/index', ready: '.household-item' },
@@ -70,7 +82,16 @@ const SCREENS = [
   { name: 'drill-down', who: 'street', route: '/staff/progress/index', params: () => ({ id: ids.plumbing }), ready: '.progress-building' },
   { name: 'accounts', who: 'street', route: '/staff/accounts/index', ready: '.account-row' },
   { name: 'access log', who: 'street', route: '/staff/access-log/index', params: () => ({ streetOfficeId: ids.streetOffice }), ready: '.access-entry' },
+  { name: 'my booking (booked: receipt)', who: 'worksBooked', route: '/works/booking/index', ready: '.booking-receipt' },
+  { name: 'my booking (not booked: windows)', who: 'worksUnbooked', route: '/works/booking/index', ready: '.work-window__book' },
+  { name: 'works (plans)', who: 'contractor', route: '/staff/works/index', params: () => ({ compoundId: ids.guangming }), ready: '.works-plan-card' },
+  { name: 'work plan (publish problems)', who: 'contractor', route: '/staff/work-plan/index', params: () => ({ id: ids.draftPlan }), ready: '.works-unit-card', prepare: openPublishProblems },
+  { name: 'crew list', who: 'contractor', route: '/staff/work-bookings/index', params: () => ({ id: ids.publishedPlan }), ready: '.works-crew-window' },
 ]
+/** Everyone whose screens are checked, each in a browser context of their own. */
+const PEOPLE = [...new Set(SCREENS.map((s) => s.who))]
+/** Who is a resident (signed in by dev login), and to which household of 光明里 they are bound here. */
+const RESIDENTS = ['resident', 'worksBooked', 'worksUnbooked']
 
 before(async () => {
   browser = await launchBrowser()
@@ -90,10 +111,21 @@ before(async () => {
   ids.unscreened = unit1.households.find((h) => h.room === '601').id
   ids.withPlan = (await unitAt(committeeToken, guangming.id, '1号楼', '2单元')).households.find((h) => h.room === '502').id
   ids.streetOffice = (await api('/street-offices', { token: await tokenOf(ACCOUNTS.street) }))[0].id
+  // The demo's works (server/src/demo/demo-works.ts): 101 is booked, 202 is not; works.e2e.mjs books neither.
+  const plans = await api(`/work-plans?compoundId=${guangming.id}`, { token: await tokenOf(ACCOUNTS.contractor) })
+  ids.publishedPlan = plans.find((p) => p.title === '1号楼2单元上下水立管更换' && p.status === 'PUBLISHED')?.id
+  ids.draftPlan = plans.find((p) => p.title === '1号楼1单元、2号楼1单元上下水立管更换' && p.status === 'DRAFT')?.id
+  assert.ok(ids.publishedPlan && ids.draftPlan, `the demo's work plans are missing: ${plans.map((p) => p.title).join('、')}`)
+  const worksUnit = await unitAt(committeeToken, guangming.id, '1号楼', '2单元')
+  const residents = {
+    resident,
+    worksBooked: await boundResident(committeeToken, worksUnit.households.find((h) => h.room === '101').id),
+    worksUnbooked: await boundResident(committeeToken, worksUnit.households.find((h) => h.room === '202').id),
+  }
 
-  for (const who of ['resident', 'committee', 'street']) {
+  for (const who of PEOPLE) {
     const { context, page, pageErrors } = await newPhonePage(browser)
-    if (who === 'resident') await useResidentSession(page, resident)
+    if (RESIDENTS.includes(who)) await useResidentSession(page, residents[who])
     else await useStaffSession(page, ACCOUNTS[who])
     people[who] = { context, page, pageErrors }
   }
@@ -140,9 +172,9 @@ async function checkScreen(screen) {
   assert.equal(failures.length, 0, `${screen.name} (${screen.route}):\n${failures.join('\n')}`)
 }
 
-// Each person's screens one after another in their own context; the three people side by side.
+// Each person's screens one after another in their own context; three people at a time side by side.
 describe('accessibility of the main screens', { concurrency: 3 }, () => {
-  for (const who of ['resident', 'committee', 'street']) {
+  for (const who of PEOPLE) {
     test(`${who}: no serious or critical axe violation in either type mode; 适老化 sizes in 大字 mode`, async (t) => {
       for (const screen of SCREENS.filter((s) => s.who === who)) await t.test(screen.name, () => checkScreen(screen))
     })

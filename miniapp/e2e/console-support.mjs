@@ -272,3 +272,15 @@ export function largeTypeOffenders({ targets, texts }) {
   if (largest < MIN_LARGEST_PX) offenders.push(`largest text is ${largest}px (< ${MIN_LARGEST_PX}px)`)
   return offenders
 }
+
+/** A resident of the H5 demo signed in by dev login with a known openid (the demo binds some, e.g. demo-works-booker). */
+export async function devResident(openid) {
+  const { accessToken } = await api('/auth/dev/login', { method: 'POST', body: { openid } })
+  return { openid, accessToken }
+}
+
+/** Confirms the page's Taro modal titled `title` with its button `confirmText`, as a person would tap it. */
+export async function confirmModal(page, title, confirmText) {
+  await page.locator('.taro-modal__title').filter({ hasText: title }).waitFor()
+  await page.locator('.taro-model__confirm').filter({ hasText: confirmText }).click()
+}

@@ -1,6 +1,6 @@
 import { Answer, ConsultationKind } from '@linyi/shared'
-import { fireEvent, render, screen } from '@testing-library/react'
-import Taro, { ok, resetTaro, serve, storage } from './taro-mock'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
 import { consultation, group, mine } from './consultation-fixtures'
 import HomePage from '../src/pages/home/index'
 import { StorageKey } from '../src/api/storage'
@@ -72,4 +72,52 @@ it('lists my open consultations, unanswered first, with my answer and my unit’
 
   fireEvent.click(screen.getByText('去填写'))
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/consult/detail/index?id=c-plumbing&household=h1' })
+})
+
+describe('入户施工预约 on home', () => {
+  const works = (overrides: Record<string, unknown>) => ({
+    householdId: 'h1',
+    householdLabel: '3号楼2单元501',
+    workPlanId: 'p1',
+    title: '3号楼2单元上下水立管更换',
+    steps: [{ title: '断水', description: '' }],
+    waterCut: null,
+    temporaryWater: null,
+    temporarySewage: null,
+    contactPhone: null,
+    windows: [],
+    booking: null,
+    ...overrides,
+  })
+  const booked = {
+    householdId: 'h2', workPlanId: 'p2', windowId: 'w1', startsAt: '2099-12-09T00:30:00.000Z', endsAt: '2099-12-09T09:30:00.000Z', unitLabel: '5号楼1单元',
+    householdLabel: '5号楼1单元302', contactPhone: null, bookedAt: '2099-12-01T00:00:00.000Z', bookedBy: 'RESIDENT', changesCloseAt: '2099-12-08T00:30:00.000Z',
+  }
+  const base = { 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) }
+
+  it('shows a card per household in a published plan, saying whether it has booked, and opens the booking page', async () => {
+    serve({ ...base, 'GET /me/work-windows': ok([works({}), works({ householdId: 'h2', householdLabel: '5号楼1单元302', workPlanId: 'p2', title: '5号楼1单元上下水立管更换', booking: booked })]) })
+    const { container } = render(<HomePage />)
+    const unbooked = await waitFor(() => container.querySelector('#works-entry-h1-p1') ?? Promise.reject(new Error('no card yet')))
+    expect(unbooked.textContent).toContain('3号楼2单元上下水立管更换')
+    expect(unbooked.textContent).toContain('您家尚未预约')
+    expect(container.querySelector('#works-entry-h2-p2')!.textContent).toContain('已预约：12月9日（周三）08:30—17:30（北京时间）')
+    fireEvent.click(screen.getByText('去预约施工时段'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/works/booking/index' })
+    expect(screen.getByText('查看预约')).toBeTruthy()
+  })
+
+  it('shows no card without a plan, or when the list cannot be read', async () => {
+    serve({ ...base, 'GET /me/work-windows': [ok([]), { statusCode: 500, data: {} }] })
+    const first = render(<HomePage />)
+    await screen.findByText('3号楼2单元501')
+    await waitFor(() => expect(sent('GET /me/work-windows').length).toBeGreaterThan(0))
+    expect(first.container.querySelector('.works-entry')).toBeNull()
+    first.unmount()
+    render(<HomePage />)
+    await waitFor(() => expect(sent('GET /me/work-windows').length).toBeGreaterThan(1))
+    await screen.findByText('3号楼2单元501')
+    expect(document.querySelector('.works-entry')).toBeNull()
+    expect(document.querySelector('.error-message')).toBeNull()
+  })
 })

@@ -114,6 +114,21 @@ describe('inbox', () => {
     await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledTimes(1))
   })
 
+  it('a works message opens 入户施工预约, not the plumbing consultation it belongs to', async () => {
+    const works = ['WORKS_ANNOUNCED', 'WORK_TOMORROW', 'BOOKING_REMINDER'].map((kind, i) =>
+      message({ id: `m-w${i}`, kind, title: `施工消息${i}`, consultationId: 'c-plumbing', createdAt: `2026-11-2${i + 1}T01:00:00.000Z` }),
+    )
+    serve({ 'GET /me/inbox': ok(works), 'POST /inbox/m-w0/read': ok({ id: 'm-w0', readAt: '2026-11-26T06:00:00.000Z' }) })
+    const { container } = render(<InboxPage />)
+    await screen.findByText('施工消息0')
+    expect([...container.querySelectorAll('.inbox-item .kind-tag')].map((tag) => tag.textContent)).toEqual(['预约提醒', '明天施工', '入户施工'])
+    expect([...container.querySelectorAll('.inbox-item__open')].map((tag) => tag.textContent)).toEqual(Array(3).fill('查看施工预约 ›'))
+    fireEvent.click(screen.getByText('施工消息0'))
+    await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/works/booking/index' }))
+    expect(Taro.navigateTo).toHaveBeenCalledTimes(1)
+    expect(sent('POST /inbox/m-w0/read')).toHaveLength(1)
+  })
+
   it('says so when there are no messages', async () => {
     serve({ 'GET /me/inbox': ok([]) })
     render(<InboxPage />)

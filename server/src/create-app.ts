@@ -11,6 +11,7 @@ import { apiMigrationPolicy } from './database/migration-gate.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { refuseDemoAccounts } from './demo/demo-accounts-check.js';
 import { seedDemoScreenings } from './demo/demo-screenings.js';
+import { seedDemoWorks } from './demo/demo-works.js';
 import { seedDemo } from './demo/demo-seeder.js';
 import { applyBodyParsing } from './http/body-parsing.js';
 import { applyHttpSecurity } from './http/http-security.js';
@@ -48,6 +49,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   if (config.seedDemo && (await seedDemo(app.get(DataSource)))) {
     await seedDemoConsultations(app);
     await seedDemoScreenings(app);
+    await seedDemoWorks(app);
   }
   return app;
 }

@@ -1,8 +1,14 @@
-import { assistanceNoteProblem } from '@linyi/shared';
-import { DEMO_CARE_WATER_OPENID } from '../src/demo/demo-screenings.js';
+import { assistanceNoteProblem, shanghaiClock, shanghaiDate, WorkProblemReason, type CrewList, type MyWorkPlan, type WorkPlanProblem, type WorkPlanSummary, type WorkPlanView } from '@linyi/shared';
+import { DEMO_CARE_WATER_OPENID, DEMO_SCREENING_SECRETS } from '../src/demo/demo-screenings.js';
+import { DEMO_DRAFT_PLAN_TITLE, DEMO_PUBLISHED_PLAN_TITLE, DEMO_WORKS_BOOKER_OPENID } from '../src/demo/demo-works.js';
 import { DomainEvent } from '../src/events/domain-event.entity.js';
 import { waitFor } from './support/fake-push.js';
-import { bootTestApp, type TestApp } from './support/test-app.js';
+import { withSqliteDemo } from './support/sqlite-demo.js';
+import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
+
+const DAY = 24 * 3600 * 1000;
+/** Days from today to `instant`, both as Beijing calendar days. */
+const daysAhead = (instant: string) => Math.round((Date.parse(shanghaiDate(instant)) - Date.parse(shanghaiDate(Date.now()))) / DAY);
 
 /** The demo round is dated days back; the app's own timers, running meanwhile, must still see the true time. */
 describe('seeding the demo while the timers run', () => {
@@ -75,5 +81,113 @@ describe('seeding the demo while the timers run', () => {
       { username: 'committee-demo', action: 'VIEW_SCREENING', n: 21 },
       { username: 'street-demo', action: 'VIEW_SCREENING', n: 3 },
     ]);
+  });
+});
+
+/** The works demo: a plan residents can book now, with bookings, and a draft that shows every kind of problem. */
+describe('the works demo', () => {
+  let t: TestApp;
+  let contractor: string;
+  let plans: WorkPlanSummary[];
+
+  beforeAll(async () => {
+    t = await bootTestApp({ SEED_DEMO: '1', AUTH_DEV_LOGIN: '1' });
+    contractor = await staffToken(t, 'contractor-demo');
+    const compounds: Array<{ id: string; name: string }> = (await t.http.get('/api/compounds').set(bearer(contractor)).expect(200)).body;
+    plans = (await t.http.get('/api/work-plans').query({ compoundId: compounds.find((c) => c.name === '光明里小区')!.id }).set(bearer(contractor)).expect(200)).body;
+  });
+
+  afterAll(() => t.close());
+
+  const planNamed = (title: string) => plans.find((p) => p.title === title)!;
+
+  it('publishes 1号楼2单元’s plan with three windows four to six days ahead, six households booked, the care households in the priority window', async () => {
+    expect(plans.map((p) => ({ title: p.title, status: p.status }))).toEqual(
+      expect.arrayContaining([
+        { title: DEMO_PUBLISHED_PLAN_TITLE, status: 'PUBLISHED' },
+        { title: DEMO_DRAFT_PLAN_TITLE, status: 'DRAFT' },
+      ]),
+    );
+    expect(plans).toHaveLength(2);
+    const plan: WorkPlanView = (await t.http.get(`/api/work-plans/${planNamed(DEMO_PUBLISHED_PLAN_TITLE).id}`).set(bearer(contractor)).expect(200)).body;
+    expect(plan.units.map((u) => u.label)).toEqual(['1号楼2单元']);
+    expect(plan.steps.map((s) => s.title)).toEqual(['断水', '拆除旧立管', '安装新立管', '通球试验', '管根防水', '恢复面层']);
+    expect({ waterCut: Boolean(plan.waterCut), temporaryWater: Boolean(plan.temporaryWater), temporarySewage: Boolean(plan.temporarySewage), contactPhone: plan.contactPhone }).toEqual({ waterCut: true, temporaryWater: true, temporarySewage: true, contactPhone: '010-64007788' });
+    expect(plan.windows.map((w) => ({ days: daysAhead(w.startsAt), from: shanghaiClock(w.startsAt), to: shanghaiClock(w.endsAt), capacity: w.capacity, booked: w.booked, priority: w.priority }))).toEqual([
+      { days: 4, from: '08:30', to: '17:30', capacity: 4, booked: 2, priority: true },
+      { days: 5, from: '08:30', to: '17:30', capacity: 4, booked: 2, priority: false },
+      { days: 6, from: '08:30', to: '17:30', capacity: 4, booked: 2, priority: false },
+    ]);
+
+    const crew: CrewList = (await t.http.get(`/api/work-plans/${plan.id}/bookings`).set(bearer(contractor)).expect(200)).body;
+    expect(crew.windows.map((w) => w.households.map((h) => h.label))).toEqual([
+      ['1号楼2单元301', '1号楼2单元502'],
+      ['1号楼2单元101', '1号楼2单元201'],
+      ['1号楼2单元102', '1号楼2单元401'],
+    ]);
+    expect(crew.windows[0].households.map((h) => h.assistanceNote)).toEqual([DEMO_SCREENING_SECRETS.waterAssistance, DEMO_SCREENING_SECRETS.elderlyAssistance]);
+    expect(crew.unbooked.map((h) => h.label)).toEqual(['202', '302', '402', '501', '601', '602'].map((room) => `1号楼2单元${room}`));
+
+    // 301 booked herself; the committee booked for 502, 201 and 401.
+    const bookers: Array<{ label: string; openid: string | null; username: string | null }> = await t.dataSource.query(`
+      SELECT h.label, r.openid, a.username FROM work_booking k JOIN household h ON h.id = k.householdId
+      LEFT JOIN resident r ON r.id = k.bookedByResidentId LEFT JOIN staff_account a ON a.id = k.bookedByStaffId ORDER BY h.label`);
+    expect(bookers.filter((b) => b.username === 'committee-demo').map((b) => b.label)).toEqual(['1号楼2单元201', '1号楼2单元401', '1号楼2单元502']);
+    expect(bookers.find((b) => b.label === '1号楼2单元301')?.openid).toBe(DEMO_CARE_WATER_OPENID);
+  });
+
+  it('announced the works once to every household of 1号楼2单元, and to nobody else', async () => {
+    const announced: Array<{ label: string; n: number | string }> = await t.dataSource.query(
+      "SELECT h.label, COUNT(*) AS n FROM reminder r JOIN household h ON h.id = r.householdId WHERE r.kind = 'WORKS_ANNOUNCED' GROUP BY h.label ORDER BY h.label",
+    );
+    const unit = ['101', '102', '201', '202', '301', '302', '401', '402', '501', '502', '601', '602'].map((room) => `1号楼2单元${room}`);
+    expect(announced.map((a) => ({ label: a.label, n: Number(a.n) }))).toEqual(unit.map((label) => ({ label, n: 1 })));
+  });
+
+  it('binds demo-works-booker to 602, which has not booked: the windows it may book, the priority one held', async () => {
+    const token = await residentToken(t, DEMO_WORKS_BOOKER_OPENID);
+    const mine: MyWorkPlan[] = (await t.http.get('/api/me/work-windows').set(bearer(token)).expect(200)).body;
+    expect(mine.map((p) => ({ household: p.householdLabel, title: p.title, booking: p.booking }))).toEqual([{ household: '1号楼2单元602', title: DEMO_PUBLISHED_PLAN_TITLE, booking: null }]);
+    expect(mine[0].windows.map((w) => ({ remaining: w.remaining, priority: w.priority, bookable: w.bookable }))).toEqual([
+      { remaining: 2, priority: true, bookable: false },
+      { remaining: 2, priority: false, bookable: true },
+      { remaining: 2, priority: false, bookable: true },
+    ]);
+  });
+
+  it('keeps the other units’ plan a draft whose publishing names every problem, and changes nothing by refusing', async () => {
+    const draft = planNamed(DEMO_DRAFT_PLAN_TITLE);
+    expect({ units: draft.units, windows: draft.windows, booked: draft.booked }).toEqual({ units: 2, windows: 4, booked: 0 });
+    const refused = await t.http.post(`/api/work-plans/${draft.id}/publish`).set(bearer(contractor)).expect(409);
+    expect(refused.body.code).toBe('WORK_PLAN_NOT_READY');
+    const problems: WorkPlanProblem[] = refused.body.problems;
+    expect(problems.map((p) => `${p.label} ${p.code}`)).toEqual([
+      `1号楼1单元 ${WorkProblemReason.GroupNotReached}`,
+      `1号楼1单元 ${WorkProblemReason.NotScreened}`,
+      `1号楼1单元 ${WorkProblemReason.NeedsCarePlan}`,
+      `2号楼1单元 ${WorkProblemReason.GroupNotReached}`,
+      `2号楼1单元 ${WorkProblemReason.NotScreened}`,
+    ]);
+    expect((await t.http.get(`/api/work-plans/${draft.id}`).set(bearer(contractor)).expect(200)).body.status).toBe('DRAFT');
+  });
+});
+
+describe('the works demo on embedded SQLite', () => {
+  it('seeds the published plan with its bookings and the draft, and serves the crew list and the notice', async () => {
+    await withSqliteDemo(async ({ http, auth, guangmingId }) => {
+      const plans: WorkPlanSummary[] = (await http.get('/api/work-plans').query({ compoundId: guangmingId }).set(auth).expect(200)).body;
+      expect(plans.map((p) => ({ title: p.title, status: p.status, booked: p.booked })).sort((a, b) => a.title.localeCompare(b.title))).toEqual(
+        [
+          { title: DEMO_PUBLISHED_PLAN_TITLE, status: 'PUBLISHED', booked: 6 },
+          { title: DEMO_DRAFT_PLAN_TITLE, status: 'DRAFT', booked: 0 },
+        ].sort((a, b) => a.title.localeCompare(b.title)),
+      );
+      const published = plans.find((p) => p.status === 'PUBLISHED')!;
+      const crew: CrewList = (await http.get(`/api/work-plans/${published.id}/bookings`).set(auth).expect(200)).body;
+      expect(crew.windows.map((w) => w.households.length)).toEqual([2, 2, 2]);
+      const plan: WorkPlanView = (await http.get(`/api/work-plans/${published.id}`).set(auth).expect(200)).body;
+      const notice = await http.get(`/api/work-plans/${published.id}/notice.pdf`).query({ unitId: plan.units[0].unitId }).set(auth).buffer(true).expect(200);
+      expect(notice.headers['content-type']).toContain('application/pdf');
+    });
   });
 });

@@ -2,6 +2,7 @@ import { Answer, NeedCode, ScopeType, screeningConsentVersion, StaffRole, type C
 import bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { CheckpointService } from '../src/audit/checkpoint.service.js';
 import { APP_CONFIG, type AppConfig } from '../src/config/app-config.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-data.js';
@@ -10,6 +11,7 @@ import { AccessService } from '../src/places/access.service.js';
 import { Household } from '../src/places/household.entity.js';
 import { HouseholdScreening } from '../src/special-needs/household-screening.entity.js';
 import { ScreeningOverviewService } from '../src/special-needs/screening-overview.service.js';
+import { CrewListService } from '../src/works/crew-list.service.js';
 import { StaffAccount } from '../src/staff/staff-account.entity.js';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/authz-openapi.js';
 import { ALL_DISCLOSURES, SIGNATURE } from './support/consent.js';
@@ -19,6 +21,9 @@ import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './
 const NEED_CODES = Object.values(NeedCode).filter((code) => code !== NeedCode.Other);
 const SECRET_TEXTS = Object.values(DEMO_SCREENING_SECRETS);
 const SCAN = demoConsentFormPng();
+/** The care plans' one line for the crew: the crew list may carry it, no other response to a contractor or resident. */
+const ASSISTANCE_LINES: string[] = [DEMO_SCREENING_SECRETS.elderlyAssistance, DEMO_SCREENING_SECRETS.waterAssistance, DEMO_SCREENING_SECRETS.infantAssistance];
+const CREW_LIST_ROUTE = 'GET /api/work-plans/{id}/bookings';
 
 /** The routes that exist to show a household's details: to the staff who screen, and to the household's own residents. */
 const STAFF_DETAIL_ROUTES = ['GET /api/households/{householdId}/screening', 'GET /api/households/{householdId}/screening/consent-scan', 'GET /api/compounds/{compoundId}/screening/export'];
@@ -55,6 +60,9 @@ interface DemoIds {
   checkpointSeq: string;
   /** Signature hashes by `${consultationId}/${householdId}`. */
   evidence: Map<string, string>;
+  /** 光明里小区's work plans: the demo's published one (1号楼2单元, with 301 and 502 booked) and its draft. */
+  workPlans: string[];
+  publishedPlan: string;
 }
 
 /**
@@ -62,8 +70,11 @@ interface DemoIds {
  * own household (PIPL art. 28, 30). Every GET of the OpenAPI document, with every path parameter
  * filled from the demo's ids (the screened households among them), plus the writes a resident or a
  * contractor makes in normal work: no body to a contractor or to a resident about someone else holds
- * a need code, a demo note, an assistance note, a care-plan phone or the consent scan.
- * LEAK_MUTANT=counts-note|any-household breaks the code in this process only, to watch the scan fail.
+ * a need code, a demo note, an assistance note, a care-plan phone or the consent scan. One exception:
+ * the crew list (`GET /api/work-plans/{id}/bookings`, JSON and XLSX) shows the contractor and the
+ * committee the care plan's assistance line of each booked household — that line is written for the
+ * crew and its every showing is logged; the notes, need codes and care contacts stay out of it too.
+ * LEAK_MUTANT=counts-note|any-household|crew-note breaks the code in this process only, to watch the scan fail.
  */
 describe('no need code or note reaches a contractor or another resident', () => {
   let t: TestApp;
@@ -105,6 +116,10 @@ describe('no need code or note reaches a contractor or another resident', () => 
         for (const caller of Object.values(callers)) seen.push(await send(t, caller, route.key, 'GET', request.path, request.query));
       }
     }
+    // The crew list's XLSX too (an optional query the document does not require).
+    for (const planId of ids.workPlans) {
+      for (const caller of Object.values(callers)) seen.push(await send(t, caller, CREW_LIST_ROUTE, 'GET', `/api/work-plans/${planId}/bookings`, { format: 'xlsx' }));
+    }
 
     // The writes of a normal day: residents consent (again), change their answer, try someone else's record; the contractor quotes an upgrade.
     const plumbing = ids.consultations[0];
@@ -123,6 +138,19 @@ describe('no need code or note reaches a contractor or another resident', () => 
     for (const householdId of [water, elderly]) {
       seen.push(await send(t, callers.contractor, 'PUT /api/consultations/{id}/upgrades/{householdId}/quote', 'PUT', `/api/consultations/${plumbing}/upgrades/${householdId}/quote`, {}, { amountYuan: 300 }));
     }
+    // In-home works: the water household books its window again and tries the elderly neighbour's; the contractor publishes the draft (refused, with its problems) and adds a window.
+    const plan = (await t.http.get(`/api/work-plans/${ids.publishedPlan}`).set(bearer(contractor)).expect(200)).body as { units: Array<{ unitId: string }>; windows: Array<{ id: string; startsAt: string }> };
+    const bookingRoute = 'PUT /api/households/{householdId}/booking';
+    for (const householdId of [water, elderly]) {
+      seen.push(await send(t, callers.water, bookingRoute, 'PUT', `/api/households/${householdId}/booking`, {}, { workPlanId: ids.publishedPlan, windowId: plan.windows[0].id }));
+    }
+    seen.push(await send(t, callers.plain, 'DELETE /api/households/{householdId}/booking', 'DELETE', `/api/households/${elderly}/booking`, { workPlanId: ids.publishedPlan }));
+    for (const planId of ids.workPlans.filter((id) => id !== ids.publishedPlan)) {
+      seen.push(await send(t, callers.contractor, 'POST /api/work-plans/{id}/publish', 'POST', `/api/work-plans/${planId}/publish`));
+    }
+    const lastStart = Date.parse(plan.windows.at(-1)!.startsAt) + 86_400_000;
+    const window = { unitId: plan.units[0].unitId, startsAt: new Date(lastStart).toISOString(), endsAt: new Date(lastStart + 9 * 3600_000).toISOString(), capacity: 4 };
+    seen.push(await send(t, callers.contractor, 'POST /api/work-plans/{id}/windows', 'POST', `/api/work-plans/${ids.publishedPlan}/windows`, {}, window));
   }, 300_000);
 
   afterAll(async () => {
@@ -133,13 +161,41 @@ describe('no need code or note reaches a contractor or another resident', () => 
     await t?.close();
   });
 
-  const report = (list: Seen[]) => list.flatMap((s) => leaksIn(s).map((what) => `${s.caller.name} ${s.key} ${s.path} → ${s.status}: ${what}`));
+  const report = (list: Seen[]) => list.flatMap((s) => forbiddenIn(s).map((what) => `${s.caller.name} ${s.key} ${s.path} → ${s.status}: ${what}`));
 
   it('called every screening route, the screened households among the ids', () => {
     const keys = new Set(seen.map((s) => s.key));
     const expected = [...STAFF_DETAIL_ROUTES, ...OWN_RECORD_ROUTES, 'GET /api/compounds/{compoundId}/screening', 'GET /api/units/{unitId}/screening', 'GET /api/street-offices/{streetOfficeId}/sensitive-access-log'];
     expect(expected.filter((key) => !keys.has(key))).toEqual([]);
     expect(ids.households).toEqual(expect.arrayContaining([water, elderly, plain]));
+  });
+
+  it('called every works route, the writes of a normal day among them, without a refusal where the caller has the right', () => {
+    const works = seen.filter((s) => /work-plans|booking|work-windows/.test(s.key));
+    const keys = new Set(works.map((s) => s.key));
+    expect(['GET /api/work-plans', 'GET /api/work-plans/{id}', CREW_LIST_ROUTE, 'GET /api/work-plans/{id}/notice.pdf', 'GET /api/me/work-windows', 'GET /api/me/households/{householdId}/booking.ics'].filter((key) => !keys.has(key))).toEqual([]);
+    const status = (caller: string, key: string, path: string) => works.filter((s) => s.caller.name === caller && s.key === key && s.path.includes(path)).map((s) => s.status);
+    expect(status(`${DEMO_CARE_WATER_OPENID} (1号楼2单元301)`, 'PUT /api/households/{householdId}/booking', water)).toEqual([200]);
+    expect(status(`${DEMO_CARE_WATER_OPENID} (1号楼2单元301)`, 'PUT /api/households/{householdId}/booking', elderly)).toEqual([404]);
+    expect(status('contractor-demo', 'POST /api/work-plans/{id}/publish', '')).toEqual([409]);
+    expect(status('contractor-demo', 'POST /api/work-plans/{id}/windows', '')).toEqual([201]);
+    // The water household's own calendar file: its booking in the published plan, none in the draft.
+    expect(status(`${DEMO_CARE_WATER_OPENID} (1号楼2单元301)`, 'GET /api/me/households/{householdId}/booking.ics', water).sort()).toEqual([200, 404]);
+    expect(status(`${DEMO_CARE_WATER_OPENID} (1号楼2单元301)`, 'GET /api/me/work-windows', '')).toEqual([200]);
+    // The notice is scanned as its extracted text, not its compressed bytes.
+    const notice = works.find((s) => s.caller.name === 'contractor-demo' && s.key === 'GET /api/work-plans/{id}/notice.pdf' && s.path.includes(ids.publishedPlan) && s.status === 200);
+    expect(notice?.text).toContain('入户施工及停水通知光明里小区1号楼2单元');
+  });
+
+  it('shows the crew the assistance line of each booked care household on the crew list, JSON and XLSX, and nothing else sensitive', () => {
+    const crew = seen.filter((s) => s.key === CREW_LIST_ROUTE && s.path.includes(ids.publishedPlan));
+    expect(crew.filter((s) => s.status === 200).map((s) => s.caller.name).sort()).toEqual(['committee-demo', 'committee-demo', 'contractor-demo', 'contractor-demo']);
+    for (const list of crew.filter((s) => s.caller.name === 'contractor-demo')) {
+      expect(leaksIn(list).sort()).toEqual([DEMO_SCREENING_SECRETS.elderlyAssistance, DEMO_SCREENING_SECRETS.waterAssistance].sort());
+    }
+    expect(report(crew)).toEqual([]);
+    // Residents, the street office and the admin do not get the crew list at all.
+    expect(crew.filter((s) => s.status !== 200).map((s) => s.status)).toEqual(crew.filter((s) => s.status !== 200).map(() => 403));
   });
 
   it('refuses the admin every screening route but the counts', () => {
@@ -178,6 +234,12 @@ describe('no need code or note reaches a contractor or another resident', () => 
   });
 });
 
+/** The secrets a response holds that it must not: the crew list's assistance lines are the one exception. */
+function forbiddenIn(s: Seen): string[] {
+  const found = leaksIn(s);
+  return s.key === CREW_LIST_ROUTE ? found.filter((secret) => !ASSISTANCE_LINES.includes(secret)) : found;
+}
+
 /** Which secrets a response holds: need codes, the demo's texts, the consent scan's bytes. */
 function leaksIn(s: Seen): string[] {
   const found: string[] = [...NEED_CODES, ...SECRET_TEXTS].filter((secret) => s.text.includes(secret));
@@ -202,6 +264,7 @@ async function demoIds(t: TestApp, streetToken: string): Promise<DemoIds> {
   await t.app.get(CheckpointService).take();
   const [{ seq }] = await t.dataSource.query('SELECT MAX(seq) AS seq FROM audit_checkpoint');
   const street = await t.dataSource.getRepository(StaffAccount).findOneByOrFail({ username: 'street-demo' });
+  const plans: Array<{ id: string; status: string }> = (await t.http.get('/api/work-plans').query({ compoundId: ordered[0] }).set(bearer(streetToken)).expect(200)).body;
   return {
     compounds: ordered,
     units: guangming.buildings.flatMap((b) => b.units.map((u) => u.id)),
@@ -211,6 +274,8 @@ async function demoIds(t: TestApp, streetToken: string): Promise<DemoIds> {
     streetOffice: street.scopeId!,
     checkpointSeq: String(seq),
     evidence: new Map(answers.filter((a) => a.signatureSha256).map((a) => [`${a.consultationId}/${a.householdId}`, a.signatureSha256!])),
+    workPlans: plans.map((p) => p.id),
+    publishedPlan: plans.find((p) => p.status === 'PUBLISHED')!.id,
   };
 }
 
@@ -231,7 +296,10 @@ function requestsFor(route: DocumentedRoute, ids: DemoIds, skipped: Set<string>)
       case 'consultationId':
         return ids.consultations;
       case 'id':
-        return route.path.startsWith('/api/consultations/{id}') ? ids.consultations : null;
+        if (route.path.startsWith('/api/consultations/{id}')) return ids.consultations;
+        return route.path.startsWith('/api/work-plans/{id}') ? ids.workPlans : null;
+      case 'workPlanId':
+        return ids.workPlans;
       case 'sha256': {
         // Only the household's own signature: other pairs are the matrix's business.
         const hash = ids.evidence.get(`${filled.id}/${filled.householdId}`);
@@ -270,8 +338,9 @@ async function send(t: TestApp, caller: Caller, key: string, method: Method, pat
   return { caller, key, path, status: response.status, text: await textOf(String(response.headers['content-type'] ?? ''), bytes), bytes };
 }
 
-/** JSON re-serialised (so a \u escape hides nothing), XLSX as every cell's text, anything else as UTF-8. */
+/** JSON re-serialised (so a \u escape hides nothing), XLSX as every cell's text, a PDF as its extracted text, anything else as UTF-8. */
 async function textOf(contentType: string, bytes: Buffer): Promise<string> {
+  if (contentType.includes('application/pdf')) return String((await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text).replace(/\s+/g, '');
   if (contentType.includes('spreadsheetml')) {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
@@ -291,6 +360,7 @@ async function textOf(contentType: string, bytes: Buffer): Promise<string> {
 /**
  * Break-checks, in this process only. `counts-note`: the compound overview (which the contractor may
  * read) carries a household's note. `any-household`: a resident may open any household's record.
+ * `crew-note`: the crew list's line for a booked household carries its screening note.
  */
 function applyLeakMutant(t: TestApp, name: string | undefined) {
   if (!name) return;
@@ -307,6 +377,16 @@ function applyLeakMutant(t: TestApp, name: string | undefined) {
     const access = t.app.get(AccessService);
     const householdFor = access.householdFor.bind(access);
     access.householdFor = async (actor, householdId) => (actor.kind === 'resident' ? t.dataSource.getRepository(Household).findOneByOrFail({ id: householdId }) : householdFor(actor, householdId));
+    return;
+  }
+  if (name === 'crew-note') {
+    const crew = t.app.get(CrewListService);
+    const list = crew.list.bind(crew);
+    crew.list = async (actor, planId) => {
+      const result = await list(actor, planId);
+      const notes = new Map((await t.dataSource.getRepository(HouseholdScreening).find()).map((s) => [s.householdId, s.note ?? '']));
+      return { ...result, windows: result.windows.map((w) => ({ ...w, households: w.households.map((h) => ({ ...h, assistanceNote: `${h.assistanceNote ?? ''}${notes.get(h.householdId) ?? ''}` })) })) };
+    };
     return;
   }
   throw new Error(`unknown LEAK_MUTANT ${name}`);

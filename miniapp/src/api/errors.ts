@@ -4,6 +4,8 @@ export class ApiError extends Error {
     message: string,
     readonly statusCode: number,
     readonly code: string,
+    /** The refusal's other fields, e.g. the `problems` of WORK_PLAN_NOT_READY. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message)
     this.name = 'ApiError'
@@ -28,7 +30,8 @@ export function toApiError(statusCode: number, body: unknown): ApiError {
   const raw = data.message
   const message = Array.isArray(raw) ? raw.filter((m) => typeof m === 'string').join('；') : typeof raw === 'string' ? raw : ''
   const fallback = FALLBACK_BY_STATUS[statusCode] ?? `服务暂时不可用（${statusCode}），请稍后再试`
-  return new ApiError(message.trim() || fallback, statusCode, code)
+  const { statusCode: _status, code: _code, message: _message, correlationId: _correlation, ...details } = data
+  return new ApiError(message.trim() || fallback, statusCode, code, details)
 }
 
 /** The text to show for any thrown value. */

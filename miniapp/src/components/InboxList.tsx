@@ -4,6 +4,23 @@ import { formatDateTime } from '../lib/format'
 import { inboxKindLabel, isUnread } from '../lib/reminder-text'
 import { pressable } from './pressable'
 
+/** Kinds about the in-home works: they open 入户施工预约 (their consultationId is the plumbing application's). */
+const WORKS_KIND_LABEL: Record<string, string> = {
+  WORKS_ANNOUNCED: '入户施工',
+  WORK_TOMORROW: '明天施工',
+  BOOKING_REMINDER: '预约提醒',
+}
+
+export const opensBooking = (message: Pick<InboxMessage, 'kind'>) => message.kind in WORKS_KIND_LABEL
+
+const kindLabel = (kind: InboxMessage['kind']) => WORKS_KIND_LABEL[kind] ?? inboxKindLabel(kind)
+
+/** What tapping the message opens, said at its foot; null when it opens nothing. */
+function opensText(message: InboxMessage): string | null {
+  if (opensBooking(message)) return '查看施工预约 ›'
+  return message.consultationId ? '查看征询 ›' : null
+}
+
 /** Messages as the server ordered them (newest first); unread ones stand out and say so. */
 export function InboxList({ messages, onOpen }: { messages: InboxMessage[]; onOpen: (message: InboxMessage) => void }) {
   if (messages.length === 0) {
@@ -17,6 +34,7 @@ export function InboxList({ messages, onOpen }: { messages: InboxMessage[]; onOp
     <View className='inbox-list'>
       {messages.map((message) => {
         const unread = isUnread(message)
+        const opens = opensText(message)
         return (
           <View
             key={message.id}
@@ -27,13 +45,13 @@ export function InboxList({ messages, onOpen }: { messages: InboxMessage[]; onOp
             onClick={() => onOpen(message)}
           >
             <View className='inbox-item__top'>
-              <Text className='kind-tag'>{inboxKindLabel(message.kind)}</Text>
+              <Text className='kind-tag'>{kindLabel(message.kind)}</Text>
               <Text className={unread ? 'unread-tag' : 'read-tag'}>{unread ? '未读' : '已读'}</Text>
             </View>
             <Text className='inbox-item__title'>{message.title}</Text>
             <Text className='inbox-item__body'>{message.body}</Text>
             <Text className='text-secondary inbox-item__time'>{formatDateTime(message.createdAt)}</Text>
-            {message.consultationId ? <Text className='inbox-item__open'>查看征询 ›</Text> : null}
+            {opens ? <Text className='inbox-item__open'>{opens}</Text> : null}
           </View>
         )
       })}

@@ -38,7 +38,9 @@ export const DEMO_CARE_WATER_OPENID = 'demo-care-water';
 
 /**
  * Every sensitive text of the demo screenings: the leak test scans API responses for them. The
- * assistance notes and contacts are here too: no route shows them to a crew or a neighbour yet.
+ * assistance lines are shown to the crew on one route only, the crew list of a work plan
+ * (`GET /api/work-plans/{id}/bookings`, JSON and XLSX, each showing logged as CREW_LIST), for booked
+ * households; the notes, need codes and care contacts reach no contractor or neighbour anywhere.
  */
 export const DEMO_SCREENING_SECRETS = {
   elderlyNote: '独居，住五楼，腿脚不便，上下楼要人扶。女儿住在海淀，每周来两次。',

@@ -16,6 +16,8 @@ import { JobRegistry } from '../queue/job-registry.js';
 import { JobName } from '../queue/jobs.js';
 import { InboxMessage } from '../inbox/inbox-message.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
+import { worksSendCheck, type WorksSendCheck } from '../works/works-send-check.js';
+import { isWorksReminder, SKIP_BOOKING_CHANGED } from '../works/works-reminder.rules.js';
 import { routePushes, type Push } from './push-routing.js';
 import { DeliveryResult, ReminderDelivery } from './reminder-delivery.entity.js';
 import { policyOf, type Policy } from './reminder-policies.js';
@@ -67,12 +69,15 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     }
     const answered = await this.answeredPairs(manager, reminders);
     const groups = await this.groupsOf(manager, reminders);
+    const works = await worksSendCheck(manager, reminders);
     const routes = await routePushes(manager, reminders, this.wechat.templateId);
     const outcomes = new Map<string, Outcome>();
     const now = this.clock.now();
     const toSend: Reminder[] = [];
     const skipReason = (reminder: Reminder) =>
-      skipReasonAtSend({ kind: reminder.kind, answered: answered.has(`${reminder.consultationId}|${reminder.householdId}`), groupState: groups.get(`${reminder.consultationId}|${reminder.householdId}`)?.state ?? null });
+      skipReasonAtSend({ kind: reminder.kind, answered: answered.has(`${reminder.consultationId}|${reminder.householdId}`), groupState: groups.get(`${reminder.consultationId}|${reminder.householdId}`)?.state ?? null }) ??
+      // "Tomorrow" after a move or cancellation, "please book" after booking: both checked again now.
+      works.skipReason(reminder);
     for (const reminder of reminders) {
       const policy = policies.get(reminder.consultationId)!;
       const skip = skipReason(reminder);
@@ -85,7 +90,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
       else toSend.push(reminder);
     }
     await forEachLimited(toSend, PARALLEL_SENDS, async (reminder) => {
-      outcomes.set(reminder.id, await this.send(manager, reminder, routes.get(reminder.id)!, consultations.get(reminder.consultationId)!));
+      outcomes.set(reminder.id, await this.send(manager, reminder, routes.get(reminder.id)!, consultations.get(reminder.consultationId)!, works));
     });
     await this.record(reminders, outcomes);
     await this.reviveIfReachedAgain(reminders, outcomes, groups, policies);
@@ -142,14 +147,15 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     return new Set(rows.map((row) => `${row.consultationId}|${row.householdId}`));
   }
 
-  private async send(manager: EntityManager, reminder: Reminder, push: Push, consultation: Consultation): Promise<Outcome> {
+  private async send(manager: EntityManager, reminder: Reminder, push: Push, consultation: Consultation, works: WorksSendCheck): Promise<Outcome> {
     try {
       if (push.channel === 'WECHAT') {
         // A one-time grant allows one message: claim it first, give it back if WeChat refuses.
         const claimed = await manager.update(SubscriptionGrant, { id: push.grantId, usedAt: IsNull() }, { usedAt: this.clock.stamp(), usedByReminderId: reminder.id });
         if (!claimed.affected) throw new ChannelError('WECHAT', 'subscription grant was used by another message');
         try {
-          await this.wechat.send({ openid: push.openid, title: reminder.title, body: reminder.body, deadline: consultation.deadline });
+          const deadline = isWorksReminder(reminder.kind) ? works.pushTime(reminder) : consultation.deadline;
+          await this.wechat.send({ openid: push.openid, title: reminder.title, body: reminder.body, deadline });
         } catch (error) {
           await manager.update(SubscriptionGrant, { id: push.grantId }, { usedAt: null, usedByReminderId: null });
           throw error;
@@ -190,8 +196,9 @@ export class ReminderDeliveryHandler implements OnModuleInit {
       const skipped = idsOf('skipped');
       if (skipped.length) await manager.update(Reminder, { id: In(skipped) }, { status: ReminderStatus.Skipped, channel: 'INBOX' });
       // "Your unit has reached its decision" is no longer true: it leaves the inbox too (it comes back if the unit reaches again).
-      const notReached = reminders.filter((r) => { const o = outcomes.get(r.id)!; return o.kind === 'skipped' && o.detail === SKIP_NOT_REACHED; }).map((r) => r.id);
-      if (notReached.length) await manager.delete(InboxMessage, { reminderId: In(notReached) });
+      // Nor is "we come tomorrow" once the booking moved or was cancelled.
+      const noLongerTrue = reminders.filter((r) => { const o = outcomes.get(r.id)!; return o.kind === 'skipped' && (o.detail === SKIP_NOT_REACHED || o.detail === SKIP_BOOKING_CHANGED); }).map((r) => r.id);
+      if (noLongerTrue.length) await manager.delete(InboxMessage, { reminderId: In(noLongerTrue) });
       for (const reminder of reminders) {
         const outcome = outcomes.get(reminder.id)!;
         if (outcome.kind === 'deferred') {

@@ -50,6 +50,15 @@ export class SensitiveAccessLogService {
     }));
   }
 
+  /** One entry per household of one compound read at once (e.g. the crew's list of a works plan): two lookups and one insert per 500, whatever the count. */
+  async recordEach(manager: EntityManager, actor: StaffActor, compoundId: string, households: Array<{ unitId: string; householdId: string }>, action: SensitiveAccessAction, at: Date): Promise<void> {
+    if (!households.length) return;
+    const compound = await manager.findOneByOrFail(Compound, { id: compoundId });
+    const community = await manager.findOneByOrFail(Community, { id: compound.communityId });
+    const rows = households.map((h) => manager.create(SensitiveAccessLog, { at, staffId: actor.id, streetOfficeId: community.streetOfficeId, compoundId, unitId: h.unitId, householdId: h.householdId, action }));
+    for (let i = 0; i < rows.length; i += 500) await manager.insert(SensitiveAccessLog, rows.slice(i, i + 500));
+  }
+
   /** A street office's entries, newest first, older than `before` (the last entry of the previous page). */
   async list(streetOfficeId: string, before: { at: Date; id: string } | null, limit = ACCESS_LOG_PAGE): Promise<SensitiveAccessEntry[]> {
     const manager = this.transactions.dataSource.manager;

@@ -22,6 +22,6 @@ import { UnitWorksStatus } from './unit-works-status.js';
   imports: [PlacesModule],
   controllers: [ScreeningController, ScreeningOverviewController, MyScreeningController, SensitiveAccessLogController],
   providers: [AuditService, SensitiveAccessLogService, ScreeningScanStore, ScreeningService, ScreeningOverviewService, MyScreeningService, ScreeningRetentionService, UnitWorksStatus],
-  exports: [ScreeningOverviewService, UnitWorksStatus],
+  exports: [ScreeningOverviewService, UnitWorksStatus, SensitiveAccessLogService],
 })
 export class SpecialNeedsModule {}

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { In, Not, IsNull, type EntityManager } from 'typeorm';
+import { WorkPlanUnit } from '../works/work-plan-unit.entity.js';
 import type { UnitWorks } from './screening-retention.rules.js';
 
 /** Whether each unit has in-home works planned, and when they were accepted: what retention decides on. */
 @Injectable()
 export class UnitWorksStatus {
-  /** Units missing from the map have no works; the works and acceptance issues fill it from their tables. */
-  async of(_manager: EntityManager, _unitIds: string[]): Promise<Map<string, UnitWorks>> {
-    return new Map();
+  /**
+   * Units missing from the map have no works. Planned = in a published plan (its published key is
+   * set; a draft promises residents nothing). Acceptance is the acceptance issue's to fill.
+   */
+  async of(manager: EntityManager, unitIds: string[]): Promise<Map<string, UnitWorks>> {
+    if (!unitIds.length) return new Map();
+    const planned = await manager.find(WorkPlanUnit, { select: { unitId: true }, where: { unitId: In([...new Set(unitIds)]), publishedKey: Not(IsNull()) } });
+    return new Map(planned.map((row) => [row.unitId, { worksPlanned: true, acceptedAt: null }]));
   }
 }

@@ -5,6 +5,7 @@ import { PROGRESS_ENTRIES } from './authz-entries-progress.js';
 import { MY_SCREENING_ENTRIES } from './authz-entries-my-screening.js';
 import { SCREENING_ENTRIES } from './authz-entries-screening.js';
 import { SCREENING_OVERVIEW_ENTRIES } from './authz-entries-screening-overview.js';
+import { WORKS_ENTRIES } from './authz-entries-works.js';
 import { ALL_DISCLOSURES, SIGNATURE } from './consent.js';
 
 /** What a refused request must answer; `why` is required wherever it differs from 401/403/404. */
@@ -299,4 +300,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...SCREENING_ENTRIES,
   ...SCREENING_OVERVIEW_ENTRIES,
   ...MY_SCREENING_ENTRIES,
+  ...WORKS_ENTRIES,
 };

@@ -1,4 +1,4 @@
-import { Answer, ConsultationKind, DecisionRule, GroupBy, LegalBasis, NeedCode, ResidentRole, ScopeType, StaffRole, VisitOutcome, type CompoundStructure } from '@linyi/shared';
+import { Answer, ConsultationKind, DecisionRule, GroupBy, LegalBasis, NeedCode, ResidentRole, ScopeType, StaffRole, VisitOutcome, WorkPlanStatus, type CompoundStructure } from '@linyi/shared';
 import bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
 import { CheckpointService } from '../../src/audit/checkpoint.service.js';
@@ -16,6 +16,7 @@ import { uniqueSignaturePng } from './authz-png.js';
 import { ALL_DISCLOSURES, openConsultation } from './consent.js';
 import { households, structureOf } from './demo-places.js';
 import { bearer, residentToken, staffToken, type TestApp } from './test-app.js';
+import { insertPlan } from './works-fixtures.js';
 
 /** The victim owner's signature: no other answer in the test has these bytes. */
 export const VICTIM_SIGNATURE = uniqueSignaturePng(0x5eed_a11c);
@@ -46,6 +47,13 @@ export interface Scope {
   checkpointSeq: string;
   /** A committee account of the scope's community (what street staff manage). */
   staffAccountId: string;
+  /** A PUBLISHED work plan of the compound's unit, with one window (`windowId`) the household has booked. */
+  workPlanId: string;
+  windowId: string;
+  /** A DRAFT work plan of the unit with one window; a second draft the DELETE control discards. */
+  draftWorkPlanId: string;
+  draftWindowId: string;
+  spareDraftWorkPlanId: string;
 }
 export type Slot = keyof Scope;
 
@@ -117,7 +125,20 @@ async function secondStreetOffice(t: TestApp) {
   const token = await staffToken(t, 'street2-authz');
   const consultation = await openConsultation(t, token, { compoundId: compound.id });
   const committeeAccount = await committeeAccountOf(t, 'committee-authz-dongfeng', community.id);
-  return { token, streetOfficeId: street.id, communityId: community.id, compoundId: compound.id, unitId: unit.id, householdId: rows[0].id, consultationId: consultation.id, staffAccountId: committeeAccount.id };
+  const plan = await draftPlanOf(t, compound.id, unit.id);
+  return { token, streetOfficeId: street.id, communityId: community.id, compoundId: compound.id, unitId: unit.id, householdId: rows[0].id, consultationId: consultation.id, staffAccountId: committeeAccount.id, draftWorkPlanId: plan.planId };
+}
+
+/** A DRAFT work plan of one unit with one window a month ahead, straight in the tables. */
+async function draftPlanOf(t: TestApp, compoundId: string, unitId: string, windows = 1) {
+  const { plan, windows: rows } = await insertPlan(t.dataSource, {
+    compoundId,
+    unitIds: [unitId],
+    windows: Array.from({ length: windows }, (_, i) => ({ unitId, inDays: 30 + i, capacity: 3 })),
+    now: t.clock.now(),
+    status: WorkPlanStatus.Draft,
+  });
+  return { planId: plan.id, windowId: rows[0]?.id };
 }
 
 /** A committee account nobody signs in with: the one street staff rename, re-scope and disable in the matrix. */
@@ -191,6 +212,13 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     .send({ needsCare: true, needs: [NeedCode.ElderlyAlone], note: '独居，子女在外地', legalBasis: LegalBasis.SeparateConsent, consentScanPng: VICTIM_CONSENT_SCAN })
     .expect(200);
 
+  // In-home works in the victim's unit: a published plan the owner has booked, a draft, a spare draft.
+  const victimUnitId = xingfuStructure.buildings[0].units[0].id;
+  const published = await insertPlan(t.dataSource, { compoundId: xingfu, consultationId: victimConsultation.id, unitIds: [victimUnitId], windows: [{ unitId: victimUnitId, inDays: 30, capacity: 5 }], now: t.clock.now() });
+  const draftPlan = await draftPlanOf(t, xingfu, victimUnitId);
+  const spareDraft = await draftPlanOf(t, xingfu, victimUnitId, 0);
+  await t.http.put(`/api/households/${hv}/booking`).set(bearer(owner.token)).send({ workPlanId: published.plan.id, windowId: published.windows[0].id }).expect(200);
+
   // Checkpoints are otherwise taken on a timer or after a group transition: take one now.
   await t.app.get(CheckpointService).take();
   const latest = await t.http.get('/api/audit/checkpoint').set(bearer(street)).expect(200);
@@ -220,6 +248,11 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     freshInviteCode: fresh.body.code,
     checkpointSeq: String(latest.body.seq),
     staffAccountId: victimAccount.id,
+    workPlanId: published.plan.id,
+    windowId: published.windows[0].id,
+    draftWorkPlanId: draftPlan.planId,
+    draftWindowId: draftPlan.windowId,
+    spareDraftWorkPlanId: spareDraft.planId,
   };
 
   // Home scopes of the wrong callers, for the mixed cases.
@@ -227,12 +260,15 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const hongxingConsultation = (await consultationsOf(t, committee2, hongxing))[0].id;
   const guangmingStructure = await structureOf(t, contractor, guangming);
   const guangmingConsultation = (await consultationsOf(t, contractor, guangming))[0].id;
+  // Each wrong staff caller's own draft plan, for the mixed cases (own plan, the victim's unit or window).
+  const hongxingPlan = await draftPlanOf(t, hongxing, (await structureOf(t, committee2, hongxing)).buildings[0].units[0].id);
+  const guangmingPlan = await draftPlanOf(t, guangming, guangmingStructure.buildings[0].units[0].id);
   const second = await secondStreetOffice(t);
 
   // Residents: the victim household's data, and a consultation they take no part in.
   const residentForeign: Scope = { ...victim, consultationId: hongxingConsultation };
   const residentSecrets = [hv, owner.residentId, residentInbox.id, staffInbox.id, hongxingConsultation];
-  const staffSecrets = [xingfu, victimConsultation.id, draft.body.id, hv, staffInbox.id, victimAccount.id];
+  const staffSecrets = [xingfu, victimConsultation.id, draft.body.id, hv, staffInbox.id, victimAccount.id, published.plan.id, draftPlan.planId];
   const wrong: WrongCaller[] = [
     { name: 'anonymous', description: 'no token', kind: 'anonymous', token: null, home: {}, foreign: victim, secrets: [] },
     {
@@ -259,7 +295,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
       kind: 'staff',
       role: StaffRole.Committee,
       token: committee2,
-      home: { compoundId: hongxing, consultationId: hongxingConsultation, householdId: hongxingHousehold },
+      home: { compoundId: hongxing, consultationId: hongxingConsultation, householdId: hongxingHousehold, draftWorkPlanId: hongxingPlan.planId },
       foreign: victim,
       secrets: [...staffSecrets, guangming, guangmingCommunityId],
     },
@@ -277,6 +313,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
         consultationId: second.consultationId,
         householdId: second.householdId,
         staffAccountId: second.staffAccountId,
+        draftWorkPlanId: second.draftWorkPlanId,
       },
       foreign: victim,
       secrets: [...staffSecrets, guangming, hongxing, streetOfficeId, guangmingCommunityId],
@@ -287,7 +324,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
       kind: 'staff',
       role: StaffRole.Contractor,
       token: contractor,
-      home: { compoundId: guangming, consultationId: guangmingConsultation, householdId: households(guangmingStructure)[0].id },
+      home: { compoundId: guangming, consultationId: guangmingConsultation, householdId: households(guangmingStructure)[0].id, draftWorkPlanId: guangmingPlan.planId },
       foreign: victim,
       secrets: [...staffSecrets, hongxing],
     },

@@ -6,10 +6,12 @@ import { EmptyHouseholds } from '../../components/EmptyHouseholds'
 import { HouseholdList } from '../../components/HouseholdList'
 import { InboxEntry } from '../../components/InboxEntry'
 import { LargeTypeSwitch } from '../../components/LargeTypeSwitch'
+import { WorksEntry } from '../../components/WorksEntry'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useMyConsultations } from '../../hooks/consultations'
 import { useUnreadCount } from '../../hooks/inbox'
+import { useMyWorkPlans } from '../../hooks/my-works'
 import { useMe } from '../../hooks/resident'
 import { Routes, withParams } from '../../lib/routes'
 import './index.css'
@@ -18,6 +20,8 @@ export default function HomePage() {
   const me = useMe()
   const consultations = useMyConsultations()
   const unread = useUnreadCount()
+  // Home only offers the way in: a failed read shows no card (the booking page says why).
+  const works = useMyWorkPlans()
   const households = me.data?.households ?? []
   const openBind = () => void Taro.navigateTo({ url: Routes.bind })
   const todo = (consultations.data ?? []).filter((entry) => entry.canAnswer && entry.answer === null).length
@@ -32,6 +36,8 @@ export default function HomePage() {
       {households.length > 0 || (unread.count ?? 0) > 0 ? (
         <InboxEntry unread={unread.count} onOpen={() => void Taro.navigateTo({ url: Routes.inbox })} />
       ) : null}
+
+      {households.length > 0 ? <WorksEntry plans={works.data ?? []} onOpen={() => void Taro.navigateTo({ url: Routes.myBooking })} /> : null}
 
       {households.length > 0 ? (
         <View className='section consultations-section'>

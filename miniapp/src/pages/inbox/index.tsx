@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useRef } from 'react'
 import type { InboxMessage } from '../../api'
 import { BigButton } from '../../components/BigButton'
-import { InboxList } from '../../components/InboxList'
+import { InboxList, opensBooking } from '../../components/InboxList'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useInbox } from '../../hooks/inbox'
@@ -20,7 +20,8 @@ export default function InboxPage() {
     opening.current = true
     try {
       await inbox.markRead(message)
-      if (message.consultationId) await Taro.navigateTo({ url: withParams(Routes.consultation, { id: message.consultationId }) })
+      if (opensBooking(message)) await Taro.navigateTo({ url: Routes.myBooking })
+      else if (message.consultationId) await Taro.navigateTo({ url: withParams(Routes.consultation, { id: message.consultationId }) })
     } finally {
       opening.current = false
     }

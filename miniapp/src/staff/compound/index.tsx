@@ -69,6 +69,7 @@ export default function StaffCompoundPage() {
         text={canDo(profile, StaffAction.ScreenHouseholds) ? '特殊困难户摸排' : '特殊困难户摸排（只看户数）'}
         onClick={() => go(withParams(Routes.staffScreening, { compoundId }))}
       />
+      <ActionButton profile={profile} action={StaffAction.ViewWorks} className='compound-works-entry' wrapperClassName='compound-action' text='入户施工' onClick={() => go(withParams(Routes.staffWorks, { compoundId }))} />
       <CompoundConsultations
         consultations={consultations.data}
         loading={consultations.loading}

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '入户名单',
+  navigationBarTitleText: '入户名单与预约',
 })

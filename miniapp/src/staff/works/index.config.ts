@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '施工计划',
+  navigationBarTitleText: '入户施工',
 })

@@ -1,0 +1,59 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { PropsWithChildren } from 'react'
+import { WorkPlanStatus } from '@linyi/shared'
+import { pressable } from '../../../components/pressable'
+
+export const PLAN_STATUS_LABEL: Record<WorkPlanStatus, string> = {
+  [WorkPlanStatus.Draft]: '草稿，未发布',
+  [WorkPlanStatus.Published]: '已发布',
+}
+
+/** The plan's state in words (the colour only repeats them). */
+export function PlanStatusChip({ status }: { status: WorkPlanStatus }) {
+  return <Text className={`works-status works-status--${status.toLowerCase()}`}>{PLAN_STATUS_LABEL[status] ?? status}</Text>
+}
+
+/** 优先: a window kept first for households whose care plan asks for one. */
+export function PriorityBadge() {
+  return <Text className='works-priority'>优先</Text>
+}
+
+/** A small action in a row (删除, 上移), still a full tap target. */
+export function MiniButton({ onClick, className = '', disabled, children }: PropsWithChildren<{ onClick: () => void; className?: string; disabled?: boolean }>) {
+  const press = () => {
+    if (!disabled) onClick()
+  }
+  return (
+    <View className={`works-mini-button ${disabled ? 'works-mini-button--off' : ''} ${className}`} role='button' aria-disabled={Boolean(disabled)} {...pressable(press, disabled)} onClick={press}>
+      <Text>{children}</Text>
+    </View>
+  )
+}
+
+/** A phone the crew or the committee rings: a tel: link in the browser, WeChat's dialer in the mini-program. */
+export function PhoneLink({ phone }: { phone: string | null }) {
+  if (!phone) return <Text className='text-secondary works-no-phone'>没有联系电话</Text>
+  if (process.env.TARO_ENV === 'h5') {
+    return (
+      <a className='works-phone' href={`tel:${phone}`} aria-label={`拨打 ${phone}`}>
+        ☎ {phone}
+      </a>
+    )
+  }
+  const call = () => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
+  return (
+    <View className='works-phone' role='button' onClick={call}>
+      <Text>☎ {phone}</Text>
+    </View>
+  )
+}
+
+/** 「12/60 字」 under a field, red once over. */
+export function CharCounter({ used, max }: { used: number; max: number }) {
+  return (
+    <Text className={`works-counter ${used > max ? 'works-counter--over' : ''}`}>
+      {used}/{max} 字
+    </Text>
+  )
+}
