@@ -300,7 +300,7 @@ async function checkConsistency(database, world, rush, retries) {
   const connection = await databaseConnection(database);
   try {
     const [[windows]] = await connection.query(
-      `SELECT COUNT(*) AS total, SUM(w.booked > w.capacity) AS over, SUM(w.booked = w.capacity) AS full, SUM(w.booked <> (SELECT COUNT(*) FROM work_booking b WHERE b.windowId = w.id)) AS mismatched, SUM(w.booked) AS booked
+      `SELECT COUNT(*) AS total, SUM(w.booked > w.capacity) AS overCapacity, SUM(w.booked = w.capacity) AS atCapacity, SUM(w.booked <> (SELECT COUNT(*) FROM work_booking b WHERE b.windowId = w.id)) AS mismatched, SUM(w.booked) AS booked
        FROM work_window w WHERE w.workPlanId = ?`,
       [world.planId],
     );
@@ -310,7 +310,7 @@ async function checkConsistency(database, world, rush, retries) {
     const places = UNITS * WINDOWS * CAPACITY;
     const expectedBookings = Math.min(places, UNITS * PER_UNIT);
     const checks = [
-      ['windows over capacity', Number(windows.over), 0],
+      ['windows over capacity', Number(windows.overCapacity), 0],
       ["windows whose booked ≠ their booking rows", Number(windows.mismatched), 0],
       ['bookings in another unit’s window', Number(wrongUnit.n), 0],
       ['booking rows', Number(bookings.n), accepted],
@@ -318,7 +318,7 @@ async function checkConsistency(database, world, rush, retries) {
       ['Σ booked', Number(windows.booked), Number(bookings.n)],
       // Everyone refused retried while room was left, so the places are all taken (or everyone is in).
       ['booking rows after the retries', Number(bookings.n), expectedBookings],
-      ['full windows', Number(windows.full), places <= UNITS * PER_UNIT ? Number(windows.total) : Number(windows.full)],
+      ['full windows', Number(windows.atCapacity), places <= UNITS * PER_UNIT ? Number(windows.total) : Number(windows.atCapacity)],
     ];
     console.log(table([['check', 'found', 'expected', 'ok'], ...checks.map(([name, found, expected]) => [name, found, expected, found === expected ? 'yes' : 'NO'])]));
     const ok = checks.every(([, found, expected]) => found === expected);

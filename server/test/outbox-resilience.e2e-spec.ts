@@ -11,7 +11,7 @@ import { Reminder, ReminderKind, ReminderStatus } from '../src/reminders/reminde
 import { reachedNoticeKey } from '../src/reminders/reminder.rules.js';
 import { apply, bindResident } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
-import { drain, unfinished } from './support/drain.js';
+import { drain, unfinished, settleDemoNotices } from './support/drain.js';
 import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { OwnRedis } from './support/own-redis.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
@@ -40,7 +40,7 @@ describe('outbox events are done only when handled (Redis losing jobs, processes
     committee = await staffToken(t, 'committee-demo');
     compoundId = (await compoundsAs(t, committee)).find((c) => c.name === '幸福苑小区')!.id;
     units = (await structureOf(t, committee, compoundId)).buildings.slice(0, 4).flatMap((b) => b.units);
-    await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
+    await settleDemoNotices(t);
   });
 
   afterEach(async () => {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { apply, bindResident } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
-import { drain } from './support/drain.js';
+import { drain, settleDemoNotices } from './support/drain.js';
 import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { OwnRedis } from './support/own-redis.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
@@ -35,7 +35,7 @@ describe('reminders survive Redis outages and dying workers', () => {
     committee = await staffToken(t, 'committee-demo');
     compoundId = (await compoundsAs(t, committee)).find((c) => c.name === '幸福苑小区')!.id;
     units = (await structureOf(t, committee, compoundId)).buildings[5].units;
-    await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
+    await settleDemoNotices(t);
   });
 
   afterAll(async () => {

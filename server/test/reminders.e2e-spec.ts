@@ -4,7 +4,7 @@ import { ReminderSweep } from '../src/reminders/reminder-sweep.js';
 import { apply, bindResident } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
 import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
-import { drain } from './support/drain.js';
+import { drain, settleDemoNotices } from './support/drain.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-database.js';
 
@@ -37,8 +37,7 @@ describe('reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
     committee = await staffToken(t, 'committee-demo');
     compoundId = (await compoundsAs(t, committee)).find((c) => c.name === '光明里小区')!.id;
     buildings = (await structureOf(t, committee, compoundId)).buildings;
-    // The demo's own opening notices are not what these tests look at.
-    await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
+    await settleDemoNotices(t);
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { WorkPlanPublisher } from '../src/works/work-plan-publish.service.js';
 import { WorkPlan } from '../src/works/work-plan.entity.js';
 import { WorkWindow } from '../src/works/work-window.entity.js';
 import { apply, bindResident, groupsOf, openConsultation } from './support/consent.js';
-import { drain } from './support/drain.js';
+import { drain, settleDemoNotices } from './support/drain.js';
 import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-database.js';
@@ -59,8 +59,7 @@ describe('publishing work plans', () => {
     };
     [A, B, C] = [await unitOf('1号楼1单元'), await unitOf('1号楼2单元'), await unitOf('2号楼1单元')];
     [{ id: demoConsultation }] = await t.dataSource.query("SELECT id FROM consultation WHERE compoundId = ? AND kind = 'PLUMBING_APPLICATION'", [compoundId]);
-    // The demo's opening notices are not what these tests look at.
-    await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
+    await settleDemoNotices(t);
     ownersOfA = [];
     for (const [i, household] of A.households.entries()) ownersOfA.push(await bindResident(t, committee, household.id, `works-pub-a-${i}`));
   }, 90_000);

@@ -7,7 +7,7 @@ import { WorkBooking } from '../src/works/work-booking.entity.js';
 import { WorkWindow } from '../src/works/work-window.entity.js';
 import { WorksReminderSweep } from '../src/works/works-reminder-sweep.js';
 import { bindResident } from './support/consent.js';
-import { drain } from './support/drain.js';
+import { drain, settleDemoNotices } from './support/drain.js';
 import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-database.js';
@@ -70,9 +70,7 @@ describe('works reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
     // The demo's plumbing application: works reminders are filed under it and follow its reminder policy.
     [{ id: consultationId }] = await t.dataSource.query("SELECT id FROM consultation WHERE compoundId = ? AND kind = 'PLUMBING_APPLICATION'", [compoundId]);
     await t.http.put(`/api/consultations/${consultationId}/reminder-policy`).set(bearer(committee)).send({ quietStart: '21:00', quietEnd: '08:00' }).expect(200);
-    // The demo's own consultation notices are not what these tests look at; its works announcement goes out first.
-    await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
-    await drain(t, TEST_REDIS_URL);
+    await settleDemoNotices(t);
   }, 60_000);
 
   afterAll(async () => {

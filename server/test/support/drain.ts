@@ -42,3 +42,13 @@ export async function drain(t: TestApp, redisUrl: string, options: { runRelay?: 
     connection.disconnect();
   }
 }
+
+/**
+ * What the demo seeding left to deliver (its consultations' opening notices, its works
+ * announcement) is not what these tests look at: settled before they start. Left alone, a
+ * reminder held by quiet hours, or due after a test's fake "now", would keep `drain` waiting.
+ */
+export async function settleDemoNotices(t: TestApp): Promise<void> {
+  await t.dataSource.query('UPDATE domain_event SET handledAt = ? WHERE handledAt IS NULL', [new Date()]);
+  await t.dataSource.query("UPDATE reminder SET status = 'SKIPPED' WHERE status = 'SCHEDULED'");
+}
