@@ -16,9 +16,12 @@ it('sets no fixed text size and no line height under 1.3', () => {
 })
 
 it('every tap target of its own is at least the tap size (fields use the global .text-input and .text-area)', () => {
-  for (const selector of ['.works-mini-button', '.screen .works-phone', '.works-picker', '.works-booking-choice', '.works-plan-card']) {
+  for (const selector of ['.screen .works-phone', '.works-picker', '.works-booking-choice', '.works-plan-card']) {
     expect([selector, ruleFor(selector) && decl(ruleFor(selector)!, 'min-height')]).toEqual([selector, 'var(--tap)'])
   }
+  // The small row actions (删除, 上移, 改约) are the staff sheet's shared .mini-button.
+  const mini = rulesOf('staff/staff.css').find((rule) => rule.selectors.includes('.mini-button'))
+  expect([mini && decl(mini, 'min-height'), mini && decl(mini, 'min-width')]).toEqual(['var(--tap)', 'var(--tap)'])
   // The capacity box keeps the global field height; only its width is its own.
   expect(decl(ruleFor('.screen .works-capacity-input')!, 'height')).toBeUndefined()
   expect(decl(ruleFor('.screen .works-capacity-input')!, 'min-height')).toBeUndefined()

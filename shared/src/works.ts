@@ -213,6 +213,9 @@ export const DEFAULT_WORK_STEPS: WorkStep[] = [
   { title: '恢复面层', description: '按基本恢复标准恢复墙面、地面。' },
 ];
 
+/** Places still free in a window (never negative, whatever a concurrent change did to the counter). */
+export const placesLeft = (capacity: number, booked: number): number => Math.max(0, capacity - booked);
+
 /** What is wrong with a window's times and capacity, or null. */
 export function windowProblem(startsAt: Date, endsAt: Date, capacity: number): string | null {
   if (Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) return '开始和结束时间须为有效的日期时间';

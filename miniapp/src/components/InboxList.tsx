@@ -1,19 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { InboxMessage } from '../api'
 import { formatDateTime } from '../lib/format'
-import { inboxKindLabel, isUnread } from '../lib/reminder-text'
+import { inboxKindLabel, isUnread, opensBooking } from '../lib/reminder-text'
 import { pressable } from './pressable'
-
-/** Kinds about the in-home works: they open 入户施工预约 (their consultationId is the plumbing application's). */
-const WORKS_KIND_LABEL: Record<string, string> = {
-  WORKS_ANNOUNCED: '入户施工',
-  WORK_TOMORROW: '明天施工',
-  BOOKING_REMINDER: '预约提醒',
-}
-
-export const opensBooking = (message: Pick<InboxMessage, 'kind'>) => message.kind in WORKS_KIND_LABEL
-
-const kindLabel = (kind: InboxMessage['kind']) => WORKS_KIND_LABEL[kind] ?? inboxKindLabel(kind)
 
 /** What tapping the message opens, said at its foot; null when it opens nothing. */
 function opensText(message: InboxMessage): string | null {
@@ -45,7 +34,7 @@ export function InboxList({ messages, onOpen }: { messages: InboxMessage[]; onOp
             onClick={() => onOpen(message)}
           >
             <View className='inbox-item__top'>
-              <Text className='kind-tag'>{kindLabel(message.kind)}</Text>
+              <Text className='kind-tag'>{inboxKindLabel(message.kind)}</Text>
               <Text className={unread ? 'unread-tag' : 'read-tag'}>{unread ? '未读' : '已读'}</Text>
             </View>
             <Text className='inbox-item__title'>{message.title}</Text>

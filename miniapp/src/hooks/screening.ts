@@ -1,4 +1,3 @@
-import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { CarePlanRequest, ScreeningRequest, ScreeningView, SensitiveAccessEntry } from '@linyi/shared'
 import { ApiError, readableError } from '../api'
@@ -14,19 +13,8 @@ import {
   recordScreening,
   saveCarePlan,
 } from '../api/screening'
-import { useAsync } from './use-async'
+import { useShownAsync } from './use-async'
 import { useSubmission } from './use-submission'
-
-/** Read on mount, and again when the page shows after another one was on top (coming back shows what changed there). */
-function useShownAsync<T>(load: () => Promise<T>) {
-  const state = useAsync(load)
-  const shownOnce = useRef(false)
-  useDidShow(() => {
-    if (shownOnce.current) void state.reload()
-    shownOnce.current = true
-  })
-  return state
-}
 
 export const useCompoundScreening = (compoundId: string) => useShownAsync(() => fetchCompoundScreening(compoundId))
 

@@ -1,3 +1,4 @@
+import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ApiError, readableError } from '../api'
 
@@ -46,4 +47,15 @@ export function useAsync<T>(load: () => Promise<T>, options: { immediate?: boole
   }, [])
 
   return { data, error, errorStatus, loading, reload }
+}
+
+/** Read on mount, and again when the page shows after another one was on top (coming back shows what changed there). */
+export function useShownAsync<T>(load: () => Promise<T>): AsyncState<T> {
+  const state = useAsync(load)
+  const shownOnce = useRef(false)
+  useDidShow(() => {
+    if (shownOnce.current) void state.reload()
+    shownOnce.current = true
+  })
+  return state
 }

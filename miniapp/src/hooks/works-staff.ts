@@ -1,5 +1,4 @@
-import { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { windowSpanText } from '@linyi/shared'
 import type { BookingView, CreateWorkPlanRequest, CreateWorkWindowRequest, UpdateWorkPlanRequest, WorkPlanProblem, WorkPlanView } from '@linyi/shared'
 import { ApiError, fetchCompoundStructure, readableError } from '../api'
@@ -23,19 +22,8 @@ import {
 import { bookingErrorText } from '../staff/components/works/crew.rules'
 import { ZONE_SUFFIX } from '../lib/format'
 import { useAsyncWhen } from './staff'
-import { useAsync } from './use-async'
+import { useShownAsync } from './use-async'
 import { useSubmission } from './use-submission'
-
-/** Read on mount, and again when the page shows after another one was on top (back from a plan shows its new state). */
-function useShownAsync<T>(load: () => Promise<T>) {
-  const state = useAsync(load)
-  const shownOnce = useRef(false)
-  useDidShow(() => {
-    if (shownOnce.current) void state.reload()
-    shownOnce.current = true
-  })
-  return state
-}
 
 export const useWorkPlans = (compoundId: string) => useShownAsync(() => fetchWorkPlans(compoundId))
 

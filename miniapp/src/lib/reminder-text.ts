@@ -1,16 +1,26 @@
 import type { InboxMessage, ReminderPolicy, ReminderStatus } from '../api/reminder-types'
 import { formatDateTime, parseServerTime } from './format'
 
+const WORKS_KIND_LABEL: Record<string, string> = {
+  WORKS_ANNOUNCED: '入户施工',
+  WORK_TOMORROW: '明天施工',
+  BOOKING_REMINDER: '预约提醒',
+}
+
 const INBOX_KIND_LABEL: Record<string, string> = {
   CONSULTATION_OPENED: '新的征询',
   DEADLINE_REMINDER: '截止提醒',
   GROUP_REACHED: '已达成一致',
   MANUAL_NUDGE: '社区提醒',
   DAILY_DIGEST: '待沟通名单',
+  ...WORKS_KIND_LABEL,
 }
 
 /** The tag on an inbox message; kinds the app does not know yet are plain notices. */
 export const inboxKindLabel = (kind: InboxMessage['kind']) => INBOX_KIND_LABEL[kind] ?? '通知'
+
+/** Messages about the in-home works open 入户施工预约 (their consultationId is the plumbing application's). */
+export const opensBooking = (message: Pick<InboxMessage, 'kind'>) => message.kind in WORKS_KIND_LABEL
 
 export const isUnread = (message: InboxMessage) => message.readAt === null
 

@@ -3,30 +3,23 @@ import {
   LegalBasis,
   MeasureKind,
   NeedCode,
-  ResidentRole,
   fromShanghai,
   shanghaiDate,
   type CarePlanRequest,
   type ScreeningRequest,
 } from '@linyi/shared';
 import { DataSource } from 'typeorm';
-import type { ResidentActor, StaffActor } from '../auth/actor.js';
+import type { StaffActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { AccessService } from '../places/access.service.js';
-import { Building } from '../places/building.entity.js';
-import { Compound } from '../places/compound.entity.js';
-import { Household } from '../places/household.entity.js';
-import { Unit } from '../places/unit.entity.js';
-import { HouseholdMember } from '../residents/household-member.entity.js';
-import { Resident } from '../residents/resident.entity.js';
 import { MyScreeningService } from '../special-needs/my-screening.service.js';
 import { ScreeningScanStore } from '../special-needs/screening-scan.store.js';
 import { ScreeningService } from '../special-needs/screening.service.js';
 import { SensitiveAccessLogService } from '../special-needs/sensitive-access-log.service.js';
-import { StaffAccount } from '../staff/staff-account.entity.js';
+import { bindDemoResident, demoPlacesOf, demoStaffActor } from './demo-actors.js';
 import { greyscalePng } from './greyscale-png.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -141,8 +134,9 @@ export async function seedDemoScreenings(app: INestApplicationContext): Promise<
   const now = app.get(Clock).now();
   const clock = new Clock();
   const { screenings, myScreenings } = demoScreeningServices(app, clock);
-  const staff: Record<Screener, StaffActor> = { committee: await staffActor(dataSource, 'committee-demo'), street: await staffActor(dataSource, 'street-demo') };
-  const flat = await flatsOf(dataSource, '光明里小区', '1号楼');
+  const staff: Record<Screener, StaffActor> = { committee: await demoStaffActor(dataSource, 'committee-demo'), street: await demoStaffActor(dataSource, 'street-demo') };
+  const places = await demoPlacesOf(dataSource, '光明里小区');
+  const flat = (unit: string, room: string) => places.household('1号楼', unit, room);
   const setTime = (daysAgo: number, time: string) => clock.set(shanghaiTime(now, daysAgo, time));
   const round = async (unit: string, doors: Door[]) => {
     for (const [room, by, request] of doors) {
@@ -192,31 +186,6 @@ function demoScreeningServices(app: INestApplicationContext, clock: Clock): { sc
 /** `time` (HH:mm, Asia/Shanghai) on the day `daysAgo` days before `now`. */
 function shanghaiTime(now: Date, daysAgo: number, time: string): Date {
   return fromShanghai(shanghaiDate(now.getTime() - daysAgo * DAY), time);
-}
-
-async function staffActor(dataSource: DataSource, username: string): Promise<StaffActor> {
-  const s = await dataSource.getRepository(StaffAccount).findOneByOrFail({ username });
-  return { kind: 'staff', id: s.id, role: s.role, scopeType: s.scopeType, scopeId: s.scopeId };
-}
-
-/** Household ids of one building of a compound, by unit name and room. */
-async function flatsOf(dataSource: DataSource, compoundName: string, buildingName: string): Promise<(unit: string, room: string) => string> {
-  const compound = await dataSource.getRepository(Compound).findOneByOrFail({ name: compoundName });
-  const building = await dataSource.getRepository(Building).findOneByOrFail({ compoundId: compound.id, name: buildingName });
-  const units = await dataSource.getRepository(Unit).findBy({ buildingId: building.id });
-  const households = await dataSource.getRepository(Household).findBy({ compoundId: compound.id });
-  return (unitName, room) => {
-    const unit = units.find((u) => u.name === unitName);
-    const household = households.find((h) => h.unitId === unit?.id && h.room === room);
-    if (!household) throw new Error(`demo: no household ${compoundName}${buildingName}${unitName}${room}`);
-    return household.id;
-  };
-}
-
-async function bindDemoResident(dataSource: DataSource, householdId: string, openid: string): Promise<ResidentActor> {
-  const resident = await dataSource.getRepository(Resident).save(dataSource.getRepository(Resident).create({ openid, unionid: null, name: null }));
-  await dataSource.getRepository(HouseholdMember).save(dataSource.getRepository(HouseholdMember).create({ householdId, residentId: resident.id, role: ResidentRole.Owner }));
-  return { kind: 'resident', id: resident.id };
 }
 
 /** A small valid PNG standing in for a scanned, signed consent form: lines of "text" and a signature. */

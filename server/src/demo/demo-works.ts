@@ -1,20 +1,14 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { ConsultationKind, DEFAULT_WORK_STEPS, ResidentRole, fromShanghai, shanghaiDate, type CreateWorkPlanRequest, type WorkWindowView } from '@linyi/shared';
+import { ConsultationKind, DEFAULT_WORK_STEPS, fromShanghai, shanghaiDate, type CreateWorkPlanRequest, type WorkWindowView } from '@linyi/shared';
 import { DataSource } from 'typeorm';
-import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
+import type { Actor } from '../auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Clock } from '../common/clock.js';
 import { Consultation } from '../consultations/consultation.entity.js';
-import { Building } from '../places/building.entity.js';
-import { Compound } from '../places/compound.entity.js';
-import { Household } from '../places/household.entity.js';
-import { Unit } from '../places/unit.entity.js';
-import { HouseholdMember } from '../residents/household-member.entity.js';
-import { Resident } from '../residents/resident.entity.js';
-import { StaffAccount } from '../staff/staff-account.entity.js';
 import { BookingService } from '../works/booking.service.js';
 import { WorkPlanPublisher } from '../works/work-plan-publish.service.js';
 import { WorkPlansService } from '../works/work-plans.service.js';
+import { bindDemoResident, demoPlacesOf, demoResidentByOpenid, demoStaffActor } from './demo-actors.js';
 import { DEMO_CARE_WATER_OPENID } from './demo-screenings.js';
 
 const DAY = 24 * 3600 * 1000;
@@ -56,9 +50,9 @@ export async function seedDemoWorks(app: INestApplicationContext): Promise<void>
   const plans = app.get(WorkPlansService);
   const bookings = app.get(BookingService);
   const { noticeDays } = app.get<AppConfig>(APP_CONFIG).works;
-  const contractor = await staffActor(dataSource, 'contractor-demo');
-  const committee = await staffActor(dataSource, 'committee-demo');
-  const place = await placesOf(dataSource, '光明里小区');
+  const contractor = await demoStaffActor(dataSource, 'contractor-demo');
+  const committee = await demoStaffActor(dataSource, 'committee-demo');
+  const place = await demoPlacesOf(dataSource, '光明里小区');
   const consultation = await dataSource.getRepository(Consultation).findOneByOrFail({ compoundId: place.compoundId, kind: ConsultationKind.PlumbingApplication });
   const base = { compoundId: place.compoundId, consultationId: consultation.id, steps: DEFAULT_WORK_STEPS, ...ARRANGEMENTS };
   // Four days ahead, or just past a longer notice period should one be configured.
@@ -75,13 +69,13 @@ export async function seedDemoWorks(app: INestApplicationContext): Promise<void>
   await app.get(WorkPlanPublisher).publish(contractor, published.id);
 
   const flat = (room: string) => place.household('1号楼', '2单元', room);
-  const careWater = await residentByOpenid(dataSource, DEMO_CARE_WATER_OPENID);
+  const careWater = await demoResidentByOpenid(dataSource, DEMO_CARE_WATER_OPENID);
   for (const [room, window, by] of BOOKINGS) {
     const householdId = flat(room);
-    const actor: Actor = by === 'committee' ? committee : room === '301' ? careWater : await residentByOpenid(dataSource, `demo-owner-${householdId}`);
+    const actor: Actor = by === 'committee' ? committee : room === '301' ? careWater : await demoResidentByOpenid(dataSource, `demo-owner-${householdId}`);
     await bookings.book(actor, householdId, { workPlanId: published.id, windowId: windows[window].id });
   }
-  await bindResident(dataSource, flat(DEMO_WORKS_BOOKER_ROOM), DEMO_WORKS_BOOKER_OPENID);
+  await bindDemoResident(dataSource, flat(DEMO_WORKS_BOOKER_ROOM), DEMO_WORKS_BOOKER_OPENID);
 
   const unit1 = place.unit('1号楼', '1单元');
   const unit3 = place.unit('2号楼', '1单元');
@@ -90,40 +84,4 @@ export async function seedDemoWorks(app: INestApplicationContext): Promise<void>
   for (const [unitId, days] of [[unit1, 6], [unit1, 7], [unit3, 8], [unit3, 9]] as const) {
     await plans.addWindow(contractor, draft.id, { unitId, ...workDay(firstDay + days), capacity: 4 });
   }
-}
-
-async function staffActor(dataSource: DataSource, username: string): Promise<StaffActor> {
-  const s = await dataSource.getRepository(StaffAccount).findOneByOrFail({ username });
-  return { kind: 'staff', id: s.id, role: s.role, scopeType: s.scopeType, scopeId: s.scopeId };
-}
-
-async function residentByOpenid(dataSource: DataSource, openid: string): Promise<ResidentActor> {
-  const resident = await dataSource.getRepository(Resident).findOneByOrFail({ openid });
-  return { kind: 'resident', id: resident.id };
-}
-
-async function bindResident(dataSource: DataSource, householdId: string, openid: string): Promise<void> {
-  const resident = await dataSource.getRepository(Resident).save(dataSource.getRepository(Resident).create({ openid, unionid: null, name: null }));
-  await dataSource.getRepository(HouseholdMember).save(dataSource.getRepository(HouseholdMember).create({ householdId, residentId: resident.id, role: ResidentRole.Owner }));
-}
-
-/** Unit and household ids of a compound by building, unit name and room. */
-async function placesOf(dataSource: DataSource, compoundName: string) {
-  const compound = await dataSource.getRepository(Compound).findOneByOrFail({ name: compoundName });
-  const buildings = await dataSource.getRepository(Building).findBy({ compoundId: compound.id });
-  const units = await dataSource.getRepository(Unit).findBy({ compoundId: compound.id });
-  const households = await dataSource.getRepository(Household).findBy({ compoundId: compound.id });
-  const unit = (buildingName: string, unitName: string) => {
-    const building = buildings.find((b) => b.name === buildingName);
-    const found = units.find((u) => u.buildingId === building?.id && u.name === unitName);
-    if (!found) throw new Error(`demo: no unit ${compoundName}${buildingName}${unitName}`);
-    return found.id;
-  };
-  const household = (buildingName: string, unitName: string, room: string) => {
-    const unitId = unit(buildingName, unitName);
-    const found = households.find((h) => h.unitId === unitId && h.room === room);
-    if (!found) throw new Error(`demo: no household ${compoundName}${buildingName}${unitName}${room}`);
-    return found.id;
-  };
-  return { compoundId: compound.id, unit, household };
 }

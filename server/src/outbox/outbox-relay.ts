@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { createHash } from 'node:crypto';
 import { In, IsNull, LessThan, LessThanOrEqual, type FindOptionsWhere } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { PeriodicTask } from '../common/periodic-task.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { DomainEvent } from '../events/domain-event.entity.js';
@@ -26,8 +27,8 @@ export const LOST_JOB_MS = 10 * 60 * 1000;
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('outbox');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  // A failed pass is retried by the next tick; runOnce has logged it.
+  private readonly task = new PeriodicTask(() => this.runOnce(), () => undefined);
   private lastSweepAt: Date | null = null;
 
   constructor(
@@ -38,16 +39,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {}
 
   onApplicationBootstrap() {
-    if (this.config.outboxPollMs <= 0) return;
-    this.timer = setInterval(() => {
-      if (!this.running) this.running = this.runOnce().catch(() => undefined).finally(() => (this.running = null));
-    }, this.config.outboxPollMs);
-    this.timer.unref();
+    this.task.start(this.config.outboxPollMs);
   }
 
   async onApplicationShutdown() {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
   }
 
   /** One pass until nothing is left; returns how many rows went to the queue. */

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ConsultationStatus, ScopeType, shanghaiParts, StaffRole } from '@linyi/shared';
 import { In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { PeriodicTask } from '../common/periodic-task.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import { Consultation } from '../consultations/consultation.entity.js';
@@ -23,8 +24,10 @@ const SWEEP_BATCH = 1000;
 @Injectable()
 export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('reminders');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly task = new PeriodicTask(
+    () => this.run(),
+    (error) => this.logger.error({ msg: 'reminder sweep failed', error: String(error) }),
+  );
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,20 +37,11 @@ export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap() {
-    if (this.config.reminderSweepMs <= 0) return;
-    this.timer = setInterval(() => {
-      // Never two sweeps at once: a long one would otherwise be stacked on by the next tick.
-      if (this.running) return;
-      this.running = this.run()
-        .catch((error) => this.logger.error({ msg: 'reminder sweep failed', error: String(error) }))
-        .finally(() => (this.running = null));
-    }, this.config.reminderSweepMs);
-    this.timer.unref();
+    this.task.start(this.config.reminderSweepMs);
   }
 
-  async onApplicationShutdown() {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown() {
+    return this.task.stop();
   }
 
   async run(): Promise<{ planned: number }> {

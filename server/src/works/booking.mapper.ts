@@ -1,4 +1,4 @@
-import { bookingChangesCloseAt, windowsInOfferOrder, type BookingView, type MyWorkPlan, type MyWorkWindow } from '@linyi/shared';
+import { bookingChangesCloseAt, placesLeft, windowsInOfferOrder, type BookingView, type MyWorkPlan, type MyWorkWindow } from '@linyi/shared';
 import type { Household } from '../places/household.entity.js';
 import { windowOffer } from './booking.rules.js';
 import type { WorkBooking } from './work-booking.entity.js';
@@ -49,7 +49,7 @@ export function toMyWorkPlan(facts: MyWorkPlanFacts): MyWorkPlan {
   const { plan, booking, now, cutoffHours, holdHours } = facts;
   const booked = booking ? facts.windows.find((w) => w.id === booking.windowId) ?? null : null;
   const windows: MyWorkWindow[] = facts.windows.map((window) => {
-    const remaining = Math.max(0, window.capacity - window.booked);
+    const remaining = placesLeft(window.capacity, window.booked);
     const offer = windowOffer(
       { id: window.id, startsAt: window.startsAt, priority: window.priority, publishedAt: plan.publishedAt ?? plan.createdAt, householdHasPriority: facts.hasPriority, remaining },
       { bookedWindowId: booked?.id ?? null, bookedStartsAt: booked?.startsAt ?? null },

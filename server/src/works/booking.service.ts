@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { BOOKING_REFUSAL_TEXT, WorkPlanStatus, bookingClosed, bookingRefusal, contactPhoneProblem, normalizeContactPhone, type BookingRequest, type BookingView } from '@linyi/shared';
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AppException, notFound } from '../common/app.exception.js';
@@ -9,9 +9,7 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { execute, sql } from '../database/sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
-import { Building } from '../places/building.entity.js';
 import { Household } from '../places/household.entity.js';
-import { Unit } from '../places/unit.entity.js';
 import { householdChain } from '../special-needs/screening.service.js';
 import { householdHasPriority } from './booking-priority.js';
 import { toBookingView } from './booking.mapper.js';
@@ -19,20 +17,13 @@ import { CURRENT_WINDOW_CLOSED_TEXT, WINDOW_FULL_TEXT } from './booking.rules.js
 import { WorkBooking } from './work-booking.entity.js';
 import { WorkPlan } from './work-plan.entity.js';
 import { WorkWindow } from './work-window.entity.js';
+import { unitLabelsOf } from './work-plan-facts.js';
 import { WorksAccess } from './works-access.js';
 
 // pretix's rule: the window row holds the capacity, and only a conditional update takes a place.
 const TAKE_PLACE = 'UPDATE {work_window} SET {booked} = {booked} + 1 WHERE {id} = ? AND {booked} < {capacity}';
 const FREE_PLACE = 'UPDATE {work_window} SET {booked} = {booked} - 1 WHERE {id} = ? AND {booked} > 0';
 const LOCK_HOUSEHOLD = 'SELECT {id} FROM {household} WHERE {id} = ? {FOR UPDATE}';
-
-/** Building and unit name, e.g. 「1号楼2单元」, per unit id. */
-export async function unitLabelsOf(manager: EntityManager, unitIds: string[]): Promise<Map<string, string>> {
-  if (!unitIds.length) return new Map();
-  const units = await manager.findBy(Unit, { id: In([...new Set(unitIds)]) });
-  const buildings = new Map((await manager.findBy(Building, { id: In([...new Set(units.map((u) => u.buildingId))]) })).map((b) => [b.id, b.name]));
-  return new Map(units.map((u) => [u.id, `${buildings.get(u.buildingId) ?? ''}${u.name}`]));
-}
 
 /** A published plan of the household's compound, or 404 as if it did not exist (drafts are the contractor's own). */
 export async function publishedPlanFor(manager: EntityManager, household: Household, workPlanId: string): Promise<WorkPlan> {

@@ -28,6 +28,11 @@ export async function unitsById(manager: EntityManager, unitIds: string[]): Prom
     .map((row) => ({ unitId: row.unitId, compoundId: row.compoundId, label: unitLabel(row.buildingName, row.unitName) }));
 }
 
+/** Building and unit name, e.g. 「1号楼2单元」, per unit id. */
+export async function unitLabelsOf(manager: EntityManager, unitIds: string[]): Promise<Map<string, string>> {
+  return new Map((await unitsById(manager, unitIds)).map((unit) => [unit.unitId, unit.label]));
+}
+
 /** Each plan's units with label and household count, in unit order: a fixed number of queries for any number of plans. */
 export async function unitsOfPlans(manager: EntityManager, planIds: string[]): Promise<Map<string, WorkPlanUnitView[]>> {
   const byPlan = new Map<string, WorkPlanUnitView[]>(planIds.map((id) => [id, []]));

@@ -1,4 +1,4 @@
-import type { WorkPlanSummary, WorkPlanUnitView, WorkPlanView, WorkWindowView } from '@linyi/shared';
+import { placesLeft, type WorkPlanSummary, type WorkPlanUnitView, type WorkPlanView, type WorkWindowView } from '@linyi/shared';
 import type { WorkPlan } from './work-plan.entity.js';
 import type { WorkWindow } from './work-window.entity.js';
 
@@ -11,7 +11,7 @@ export function toWorkWindowView(window: WorkWindow, unitLabel: string): WorkWin
     endsAt: window.endsAt.toISOString(),
     capacity: window.capacity,
     booked: window.booked,
-    remaining: Math.max(0, window.capacity - window.booked),
+    remaining: placesLeft(window.capacity, window.booked),
     priority: window.priority,
   };
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { bookingRemindersDue, workTomorrowDue, worksReminderKey, WorkPlanStatus } from '@linyi/shared';
 import { In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock.js';
+import { PeriodicTask } from '../common/periodic-task.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Household } from '../places/household.entity.js';
@@ -27,8 +28,10 @@ const SWEEP_BATCH = 1000;
 @Injectable()
 export class WorksReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('works');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
+  private readonly task = new PeriodicTask(
+    () => this.run(),
+    (error) => this.logger.error({ msg: 'works reminder sweep failed', error: String(error) }),
+  );
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,20 +41,11 @@ export class WorksReminderSweep implements OnApplicationBootstrap, OnApplication
   ) {}
 
   onApplicationBootstrap() {
-    if (this.config.works.sweepMs <= 0) return;
-    this.timer = setInterval(() => {
-      // Never two sweeps at once: a long one would otherwise be stacked on by the next tick.
-      if (this.running) return;
-      this.running = this.run()
-        .catch((error) => this.logger.error({ msg: 'works reminder sweep failed', error: String(error) }))
-        .finally(() => (this.running = null));
-    }, this.config.works.sweepMs);
-    this.timer.unref();
+    this.task.start(this.config.works.sweepMs);
   }
 
-  async onApplicationShutdown() {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown() {
+    return this.task.stop();
   }
 
   async run(): Promise<{ planned: number }> {

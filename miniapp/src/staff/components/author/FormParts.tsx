@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { PropsWithChildren } from 'react'
 import { moved } from '../../../lib/draft/items'
+import { MiniButton } from '../MiniButton'
 
 interface FieldProps {
   /** The server's name for the field (`title`, `options.0.title`): browser tests and error mapping use it. */
@@ -101,22 +102,6 @@ export function TickRow({ checked, onToggle, label, hint, className = '' }: Tick
         <Text className='author-choice__label'>{label}</Text>
         {hint ? <Text className='author-choice__hint'>{hint}</Text> : null}
       </View>
-    </View>
-  )
-}
-
-/** Small action buttons in a row (上移, 下移, 删除), each a full tap target. */
-export function MiniButton({ onClick, className = '', disabled, children }: PropsWithChildren<{ onClick: () => void; className?: string; disabled?: boolean }>) {
-  return (
-    <View
-      className={`author-mini-button ${disabled ? 'author-mini-button--off' : ''} ${className}`}
-      role='button'
-      aria-disabled={Boolean(disabled)}
-      onClick={() => {
-        if (!disabled) onClick()
-      }}
-    >
-      <Text>{children}</Text>
     </View>
   )
 }

@@ -3,7 +3,8 @@ import { useState } from 'react'
 import { ErrorNotice } from '../../../components/Notice'
 import type { DraftOption } from '../../../lib/draft/types'
 import { chooseDesignPhoto } from './design-photo'
-import { MiniButton, spokenAs } from './FormParts'
+import { MiniButton } from '../MiniButton'
+import { spokenAs } from './FormParts'
 import { FACADE_COLOURS, normalHex, swatchPng } from './swatch-png'
 
 type Mode = 'none' | 'image' | 'colour'
@@ -55,7 +56,7 @@ export function OptionVisual({ option, onChange }: Props) {
     <View className='author-option-visual'>
       <View className='author-mode-row' role='radiogroup'>
         {MODES.map(([value, label]) => (
-          <MiniButton key={value} className={`author-option-mode ${mode === value ? 'author-mini-button--on' : ''}`} onClick={() => pickMode(value)}>
+          <MiniButton key={value} className={`author-option-mode ${mode === value ? 'mini-button--on' : ''}`} onClick={() => pickMode(value)}>
             {label}
           </MiniButton>
         ))}

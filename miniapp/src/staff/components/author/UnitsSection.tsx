@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { BuildingNode, CompoundStructure } from '@linyi/shared'
 import { ErrorNotice, LoadingNotice } from '../../../components/Notice'
-import { Field, MiniButton, TickRow } from './FormParts'
+import { MiniButton } from '../MiniButton'
+import { Field, TickRow } from './FormParts'
 import type { SectionProps } from './section-props'
 
 interface Props extends SectionProps {

@@ -7,7 +7,7 @@ import { ErrorNotice } from '../../../components/Notice'
 import { useSubmission } from '../../../hooks/use-submission'
 import { TickRow } from '../screening/TickRow'
 import { newWindowDraft, nextDay, steppedCapacity, windowDraftProblem, windowRequestOf, type WindowDraft } from './window-form.rules'
-import { MiniButton } from './WorksParts'
+import { MiniButton } from '../MiniButton'
 
 interface Props {
   unitId: string

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react'
 import { windowSpanText } from '@linyi/shared'
 import type { CrewHousehold } from '@linyi/shared'
 import { placesLeft, type CrewWindow } from './crew.rules'
-import { MiniButton, PhoneLink, PriorityBadge } from './WorksParts'
+import { MiniButton } from '../MiniButton'
+import { PhoneLink, PriorityBadge } from './WorksParts'
 
 interface Props {
   window: CrewWindow

@@ -3,7 +3,8 @@ import { WORK_LIMITS } from '@linyi/shared'
 import type { WorkStep } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { blankStep, charCount, movedStep } from './plan-form.rules'
-import { CharCounter, MiniButton } from './WorksParts'
+import { MiniButton } from '../MiniButton'
+import { CharCounter } from './WorksParts'
 
 /** The order of the works as residents will read it on the notice: each step editable, movable, removable. */
 export function StepsEditor({ steps, onChange }: { steps: WorkStep[]; onChange: (steps: WorkStep[]) => void }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { CrewList } from '@linyi/shared'
-import { MiniButton } from './WorksParts'
+import { MiniButton } from '../MiniButton'
 
 type Unbooked = CrewList['unbooked'][number]
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { TickRow } from '../screening/TickRow'
 import type { UnitChoice } from './plan-form.rules'
-import { MiniButton } from './WorksParts'
+import { MiniButton } from '../MiniButton'
 
 interface Props {
   buildings: Array<{ buildingId: string; name: string; units: UnitChoice[] }>

@@ -3,7 +3,8 @@ import { windowSpanText } from '@linyi/shared'
 import type { WorkWindowView } from '@linyi/shared'
 import { ErrorNotice } from '../../../components/Notice'
 import { useSubmission } from '../../../hooks/use-submission'
-import { MiniButton, PriorityBadge } from './WorksParts'
+import { MiniButton } from '../MiniButton'
+import { PriorityBadge } from './WorksParts'
 
 interface Props {
   window: WorkWindowView

@@ -1,8 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { PropsWithChildren } from 'react'
 import { WorkPlanStatus } from '@linyi/shared'
-import { pressable } from '../../../components/pressable'
 
 export const PLAN_STATUS_LABEL: Record<WorkPlanStatus, string> = {
   [WorkPlanStatus.Draft]: '草稿，未发布',
@@ -17,18 +15,6 @@ export function PlanStatusChip({ status }: { status: WorkPlanStatus }) {
 /** 优先: a window kept first for households whose care plan asks for one. */
 export function PriorityBadge() {
   return <Text className='works-priority'>优先</Text>
-}
-
-/** A small action in a row (删除, 上移), still a full tap target. */
-export function MiniButton({ onClick, className = '', disabled, children }: PropsWithChildren<{ onClick: () => void; className?: string; disabled?: boolean }>) {
-  const press = () => {
-    if (!disabled) onClick()
-  }
-  return (
-    <View className={`works-mini-button ${disabled ? 'works-mini-button--off' : ''} ${className}`} role='button' aria-disabled={Boolean(disabled)} {...pressable(press, disabled)} onClick={press}>
-      <Text>{children}</Text>
-    </View>
-  )
 }
 
 /** A phone the crew or the committee rings: a tel: link in the browser, WeChat's dialer in the mini-program. */

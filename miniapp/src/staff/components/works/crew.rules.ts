@@ -1,10 +1,10 @@
-import { BOOKING_REFUSAL_TEXT } from '@linyi/shared'
+import { BOOKING_REFUSAL_TEXT, placesLeft as freePlaces } from '@linyi/shared'
 import type { CrewList } from '@linyi/shared'
 import { ApiError, readableError } from '../../../api'
 
 export type CrewWindow = CrewList['windows'][number]
 
-export const placesLeft = (window: CrewWindow) => Math.max(0, window.capacity - window.households.length)
+export const placesLeft = (window: CrewWindow) => freePlaces(window.capacity, window.households.length)
 
 /** Where a household of `unitId` may be booked or moved: its own unit's windows with room, not the one it holds. */
 export function windowsWithRoom(list: CrewList, unitId: string, currentWindowId: string | null): CrewWindow[] {
