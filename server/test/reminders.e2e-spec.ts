@@ -3,7 +3,7 @@ import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import { ReminderSweep } from '../src/reminders/reminder-sweep.js';
 import { apply, bindResident } from './support/consent.js';
 import { compoundsAs, structureOf } from './support/demo-places.js';
-import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
+import { fakePushEnv, startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { drain, settleDemoNotices } from './support/drain.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-database.js';
@@ -20,19 +20,7 @@ describe('reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
 
   beforeAll(async () => {
     fake = await startFakePush();
-    t = await bootTestApp({
-      AUTH_DEV_LOGIN: '1',
-      WECHAT_APPID: 'wx-test',
-      WECHAT_SECRET: 'wx-secret',
-      WECHAT_API_BASE: fake.base,
-      WECHAT_TEMPLATE_ID: 'tmpl-remind',
-      SMS_GATEWAY_URL: fake.smsUrl,
-      RUN_WORKERS: '1',
-      QUEUE_BACKOFF_MS: '20',
-      REMINDER_RETRY_MS: '1',
-      REMINDER_MAX_ATTEMPTS: '3',
-      LOG_LEVEL: 'error',
-    });
+    t = await bootTestApp(fakePushEnv(fake, { REMINDER_MAX_ATTEMPTS: '3' }));
     t.clock.set(shanghai('2026-12-01T10:00:00'));
     committee = await staffToken(t, 'committee-demo');
     compoundId = (await compoundsAs(t, committee)).find((c) => c.name === '光明里小区')!.id;

@@ -8,7 +8,7 @@ import { WorkPlan } from '../src/works/work-plan.entity.js';
 import { WorkWindow } from '../src/works/work-window.entity.js';
 import { apply, bindResident, groupsOf, openConsultation } from './support/consent.js';
 import { drain, settleDemoNotices } from './support/drain.js';
-import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
+import { fakePushEnv, startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-database.js';
 import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
@@ -39,18 +39,7 @@ describe('publishing work plans', () => {
 
   beforeAll(async () => {
     fake = await startFakePush();
-    t = await bootTestApp({
-      AUTH_DEV_LOGIN: '1',
-      WECHAT_APPID: 'wx-test',
-      WECHAT_SECRET: 'wx-secret',
-      WECHAT_API_BASE: fake.base,
-      WECHAT_TEMPLATE_ID: 'tmpl-remind',
-      SMS_GATEWAY_URL: fake.smsUrl,
-      RUN_WORKERS: '1',
-      QUEUE_BACKOFF_MS: '20',
-      REMINDER_RETRY_MS: '1',
-      LOG_LEVEL: 'error',
-    });
+    t = await bootTestApp(fakePushEnv(fake));
     [contractor, committee] = await Promise.all(['contractor-demo', 'committee-demo'].map((u) => staffToken(t, u)));
     const unitOf = async (label: string): Promise<Unit> => {
       const { compound, unit, households } = await demoUnit(t.dataSource, label);

@@ -8,7 +8,7 @@ import { WorkWindow } from '../src/works/work-window.entity.js';
 import { WorksReminderSweep } from '../src/works/works-reminder-sweep.js';
 import { bindResident } from './support/consent.js';
 import { drain, settleDemoNotices } from './support/drain.js';
-import { startFakePush, waitFor, type FakePush } from './support/fake-push.js';
+import { fakePushEnv, startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-database.js';
 import { clearWorks, demoUnit, insertPlan, type WindowSpec } from './support/works-fixtures.js';
@@ -49,18 +49,7 @@ describe('works reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
 
   beforeAll(async () => {
     fake = await startFakePush();
-    t = await bootTestApp({
-      AUTH_DEV_LOGIN: '1',
-      WECHAT_APPID: 'wx-test',
-      WECHAT_SECRET: 'wx-secret',
-      WECHAT_API_BASE: fake.base,
-      WECHAT_TEMPLATE_ID: 'tmpl-remind',
-      SMS_GATEWAY_URL: fake.smsUrl,
-      RUN_WORKERS: '1',
-      QUEUE_BACKOFF_MS: '20',
-      REMINDER_RETRY_MS: '1',
-      LOG_LEVEL: 'error',
-    });
+    t = await bootTestApp(fakePushEnv(fake));
     committee = await staffToken(t, 'committee-demo');
     const two = await demoUnit(t.dataSource, '1号楼2单元');
     const one = await demoUnit(t.dataSource, '1号楼1单元');

@@ -95,6 +95,26 @@ export async function startFakePush(): Promise<FakePush> {
   return fake;
 }
 
+/**
+ * The app's settings for a test that delivers through the fake gateways: WeChat and SMS pointed at
+ * them, workers in the process, quick retries. Spread `extra` over it for a test's own settings.
+ */
+export function fakePushEnv(fake: FakePush, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    AUTH_DEV_LOGIN: '1',
+    WECHAT_APPID: 'wx-test',
+    WECHAT_SECRET: 'wx-secret',
+    WECHAT_API_BASE: fake.base,
+    WECHAT_TEMPLATE_ID: 'tmpl-remind',
+    SMS_GATEWAY_URL: fake.smsUrl,
+    RUN_WORKERS: '1',
+    QUEUE_BACKOFF_MS: '20',
+    REMINDER_RETRY_MS: '1',
+    LOG_LEVEL: 'error',
+    ...extra,
+  };
+}
+
 export async function waitFor(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 20_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
