@@ -28,6 +28,9 @@ export default defineAppConfig({
         'works/index',
         'work-plan/index',
         'work-bookings/index',
+        'acceptance/index',
+        'inspection/index',
+        'repairs/index',
       ],
     },
     // What is recorded about the resident's own household (special needs, consent, withdrawal).
@@ -39,6 +42,11 @@ export default defineAppConfig({
     {
       root: 'works',
       pages: ['booking/index'],
+    },
+    // Acceptance of the works in the flat, the warranty notice, repairs, supervisors' sign-offs.
+    {
+      root: 'acceptance',
+      pages: ['detail/index', 'warranty/index', 'supervision/index'],
     },
   ],
   preloadRule: {

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { BOOKING_REFUSAL_TEXT, CONTACT_PHONE_HINT, DEFAULT_WORK_STEPS, windowSpanText } from '@linyi/shared'
+import { BOOKING_REFUSAL_TEXT, CONTACT_PHONE_HINT, DEFAULT_WORK_STEPS, WorkKind, windowSpanText } from '@linyi/shared'
 import type { BookingView, MyWorkPlan, MyWorkWindow } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
 import MyBookingPage from '../src/works/booking/index'
@@ -27,6 +27,8 @@ function plan(overrides: Partial<MyWorkPlan> = {}): MyWorkPlan {
     householdLabel: '1号楼2单元301',
     workPlanId: 'p-1',
     title: '1号楼2单元上下水立管更换',
+    kind: WorkKind.Plumbing,
+    acceptance: null,
     steps: DEFAULT_WORK_STEPS,
     waterCut: '施工当天 8:00—18:00 全单元停水',
     temporaryWater: '一楼楼道口设临时水龙头',

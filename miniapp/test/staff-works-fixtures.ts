@@ -1,5 +1,5 @@
 /** Server answers for the works screens, shaped like shared/src/works.ts. */
-import { ConsultationKind, WorkPlanStatus, WorkProblemReason } from '@linyi/shared'
+import { ConsultationKind, WorkKind, WorkPlanStatus, WorkProblemReason } from '@linyi/shared'
 import type { CompoundStructure, CrewList, WorkPlanProblem, WorkPlanSummary, WorkPlanView, WorkWindowView } from '@linyi/shared'
 import { consultation } from './consultation-fixtures'
 
@@ -28,8 +28,8 @@ export const applications = [
 ]
 
 export const summaries: WorkPlanSummary[] = [
-  { id: 'p2', title: '1号楼1单元立管更换', status: WorkPlanStatus.Published, units: 1, windows: 3, booked: 5, households: 8, firstStartsAt: '2026-12-08T00:30:00.000Z', publishedAt: '2026-12-01T02:00:00.000Z' },
-  { id: 'p1', title: '1号楼上下水立管更换', status: WorkPlanStatus.Draft, units: 2, windows: 2, booked: 0, households: 3, firstStartsAt: null, publishedAt: null },
+  { id: 'p2', title: '1号楼1单元立管更换', kind: WorkKind.Plumbing, status: WorkPlanStatus.Published, units: 1, windows: 3, booked: 5, households: 8, firstStartsAt: '2026-12-08T00:30:00.000Z', publishedAt: '2026-12-01T02:00:00.000Z' },
+  { id: 'p1', title: '1号楼上下水立管更换', kind: WorkKind.Plumbing, status: WorkPlanStatus.Draft, units: 2, windows: 2, booked: 0, households: 3, firstStartsAt: null, publishedAt: null },
 ]
 
 export function win(overrides: Partial<WorkWindowView> & Pick<WorkWindowView, 'id'>): WorkWindowView {
@@ -53,6 +53,7 @@ export function planView(overrides: Partial<WorkPlanView> = {}): WorkPlanView {
     compoundId: COMPOUND,
     consultationId: 'k-plumbing',
     title: '1号楼上下水立管更换',
+    kind: WorkKind.Plumbing,
     status: WorkPlanStatus.Draft,
     steps: [
       { title: '断水', description: '施工当天全单元关闭总阀停水，请提前储水。' },

@@ -23,6 +23,7 @@ import { CompoundSettingsModule } from './compound-settings/compound-settings.mo
 import { ProgressModule } from './progress/progress.module.js';
 import { SpecialNeedsModule } from './special-needs/special-needs.module.js';
 import { WorksModule } from './works/works.module.js';
+import { AcceptanceModule } from './acceptance/acceptance.module.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { SqliteFileSaver } from './database/sqlite-file-saver.js';
 
@@ -64,6 +65,7 @@ export class AppModule {
         ProgressModule,
         SpecialNeedsModule,
         WorksModule,
+        AcceptanceModule,
       ],
       controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [

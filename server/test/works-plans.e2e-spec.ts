@@ -188,8 +188,8 @@ describe('work plans and windows', () => {
     const newer = (await create({ title: '第二批', unitIds: [unit3] }).expect(201)).body as WorkPlanView;
     const list = (await t.http.get(`/api/work-plans?compoundId=${compoundId}`).set(bearer(street)).expect(200)).body;
     expect(list).toEqual([
-      { id: newer.id, title: '第二批', status: 'DRAFT', units: 1, windows: 0, booked: 0, households: 12, firstStartsAt: null, publishedAt: null },
-      { id: older.id, title: '第一批', status: 'DRAFT', units: 2, windows: 2, booked: 0, households: 24, firstStartsAt: (await getPlan(older.id)).windows.find((w) => w.unitId === unit2)!.startsAt, publishedAt: null },
+      { id: newer.id, title: '第二批', kind: 'PLUMBING', status: 'DRAFT', units: 1, windows: 0, booked: 0, households: 12, firstStartsAt: null, publishedAt: null },
+      { id: older.id, title: '第一批', kind: 'PLUMBING', status: 'DRAFT', units: 2, windows: 2, booked: 0, households: 24, firstStartsAt: (await getPlan(older.id)).windows.find((w) => w.unitId === unit2)!.startsAt, publishedAt: null },
     ]);
     expect((await t.http.get('/api/work-plans').set(bearer(contractor)).expect(400)).body.message).toBe('请提供小区编号 compoundId');
     expect((await t.http.get('/api/work-plans?compoundId=abc').set(bearer(contractor)).expect(400)).body.code).toBe('VALIDATION_FAILED');

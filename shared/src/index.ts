@@ -13,3 +13,4 @@ export * from './time-zone.js';
 export * from './screening.js';
 export * from './contact-phone.js';
 export * from './works.js';
+export * from './acceptance.js';

@@ -32,6 +32,9 @@ export enum StaffAction {
   ManageWorks = 'MANAGE_WORKS',
   ViewCrewList = 'VIEW_CREW_LIST',
   BookForHousehold = 'BOOK_FOR_HOUSEHOLD',
+  InspectWorks = 'INSPECT_WORKS',
+  RecordPaperAcceptance = 'RECORD_PAPER_ACCEPTANCE',
+  NameOwnerSupervisors = 'NAME_OWNER_SUPERVISORS',
 }
 
 const { Committee, Street, Contractor, Admin } = StaffRole;
@@ -73,6 +76,12 @@ export const ROLES_FOR: Record<StaffAction, readonly StaffRole[]> = {
   [StaffAction.ViewCrewList]: [Contractor, Committee],
   // For a household that cannot use a phone: the committee that knows it, nobody else.
   [StaffAction.BookForHousehold]: [Committee],
+  // The tests in the flat and repairs under warranty are the contractor's to record, and theirs alone (API.md).
+  [StaffAction.InspectWorks]: [Contractor],
+  // A paper acceptance form signed by a resident without a phone, entered with its scan by the committee that collected it.
+  [StaffAction.RecordPaperAcceptance]: [Committee],
+  // The two owners chosen as supervisors (seed 002 §五(五)3) are named by the committee.
+  [StaffAction.NameOwnerSupervisors]: [Committee],
 };
 
 /** The committee's own work: street and admin staff may do it as supervisors, and the console says so. */

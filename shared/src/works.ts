@@ -3,6 +3,7 @@
  * rules both the server and the mini-program apply (publishing, windows, booking cut-off, reminders).
  */
 
+import type { AcceptanceStatus, WorkKind } from './acceptance.js';
 import { fromShanghai, shanghaiClock, shanghaiDate, shanghaiParts } from './time-zone.js';
 
 const HOUR_MS = 3600 * 1000;
@@ -41,6 +42,8 @@ export interface CreateWorkPlanRequest {
   title: string;
   steps: WorkStep[];
   unitIds: string[];
+  /** What the crew does in the flats: picks the inspection template and the warranty parts (PLUMBING when left out). */
+  kind?: WorkKind;
   /** When and how long the water is cut, e.g. 「施工当天 8:00—18:00 全单元停水」. */
   waterCut?: string;
   /** Temporary water, e.g. 「一楼楼道口设临时水龙头，需送水的住户请联系居委会」. */
@@ -52,7 +55,7 @@ export interface CreateWorkPlanRequest {
 }
 
 /** `PATCH /api/work-plans/{id}` while the plan is a draft. */
-export type UpdateWorkPlanRequest = Partial<Omit<CreateWorkPlanRequest, 'compoundId' | 'consultationId'>>;
+export type UpdateWorkPlanRequest = Partial<Omit<CreateWorkPlanRequest, 'compoundId' | 'consultationId' | 'kind'>>;
 
 /** `POST /api/work-plans/{id}/windows`. */
 export interface CreateWorkWindowRequest {
@@ -87,6 +90,7 @@ export interface WorkPlanView {
   compoundId: string;
   consultationId: string;
   title: string;
+  kind: WorkKind;
   status: WorkPlanStatus;
   steps: WorkStep[];
   waterCut: string | null;
@@ -103,6 +107,7 @@ export interface WorkPlanView {
 export interface WorkPlanSummary {
   id: string;
   title: string;
+  kind: WorkKind;
   status: WorkPlanStatus;
   units: number;
   windows: number;
@@ -170,6 +175,9 @@ export interface MyWorkPlan {
   contactPhone: string | null;
   windows: MyWorkWindow[];
   booking: BookingView | null;
+  kind: WorkKind;
+  /** The household's acceptance of the plan once the crew recorded an inspection; null before. */
+  acceptance: { status: AcceptanceStatus; inspected: boolean; canAccept: boolean } | null;
 }
 
 export interface CrewHousehold {

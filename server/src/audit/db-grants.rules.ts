@@ -16,6 +16,11 @@ export const APPEND_ONLY_TABLES = [
   'upgrade_payment',
   // Who read which special-needs record: kept after the details are erased.
   'sensitive_access_log',
+  // What the crew tested, what the household decided and signed, what supervisors signed, each warranty notice issued.
+  'work_inspection',
+  'acceptance_record',
+  'acceptance_sign_off',
+  'warranty_notice',
 ] as const;
 
 /**

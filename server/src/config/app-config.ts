@@ -1,5 +1,6 @@
 /** Server configuration read from the environment and validated once at boot. */
 import { isIP } from 'node:net';
+import { WarrantyPart, warrantyPeriodProblems, type WarrantyYears } from '@linyi/shared';
 import { auditKeyProblems } from '../audit/audit-key.js';
 
 export const DEFAULT_JWT_SECRET = 'linyi-dev-secret-change-me';
@@ -51,6 +52,10 @@ export interface AppConfig {
    * day-before reminder, hours after publishing of the first booking reminder, sweep period (0 = off).
    */
   works: { noticeDays: number; bookingCutoffHours: number; priorityHoldHours: number; tomorrowAt: string; bookingReminderAfterHours: number; sweepMs: number };
+  /** Warranty periods in years per part; never below 建设工程质量管理条例 art. 40 (the server refuses to boot). */
+  warrantyYears: WarrantyYears;
+  /** Days after a passing inspection an unaccepted household is reminded again (once). */
+  acceptanceReminderAfterDays: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -216,6 +221,14 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
     bookingReminderAfterHours: int(env, 'BOOKING_REMINDER_AFTER_HOURS', 48, 1, problems),
     sweepMs: int(env, 'WORKS_SWEEP_MS', 600_000, 0, problems),
   };
+  const warrantyYears: WarrantyYears = {
+    [WarrantyPart.Pipes]: int(env, 'WARRANTY_PIPES_YEARS', 2, 1, problems),
+    [WarrantyPart.Waterproofing]: int(env, 'WARRANTY_WATERPROOFING_YEARS', 5, 1, problems),
+    [WarrantyPart.Finishes]: int(env, 'WARRANTY_FINISHES_YEARS', 2, 1, problems),
+    [WarrantyPart.Windows]: int(env, 'WARRANTY_WINDOWS_YEARS', 2, 1, problems),
+  };
+  problems.push(...warrantyPeriodProblems(warrantyYears).map((problem) => `WARRANTY_${problem.replace(/^(\w+):/, '$1_YEARS:')}`));
+  const acceptanceReminderAfterDays = int(env, 'ACCEPTANCE_REMINDER_AFTER_DAYS', 3, 1, problems);
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(works.tomorrowAt)) problems.push('WORK_TOMORROW_AT must be a time like 10:00');
 
   if (production) {
@@ -262,5 +275,7 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
     auditCheckpointMs,
     screeningRetention,
     works,
+    warrantyYears,
+    acceptanceReminderAfterDays,
   };
 }

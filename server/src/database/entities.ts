@@ -1,3 +1,10 @@
+import { AcceptanceRecord } from '../acceptance/acceptance-record.entity.js';
+import { AcceptanceSignOff } from '../acceptance/acceptance-sign-off.entity.js';
+import { HouseholdAcceptance } from '../acceptance/household-acceptance.entity.js';
+import { OwnerSupervisor } from '../acceptance/owner-supervisor.entity.js';
+import { WarrantyNotice } from '../acceptance/warranty-notice.entity.js';
+import { WarrantyRepair } from '../acceptance/warranty-repair.entity.js';
+import { WorkInspection } from '../acceptance/work-inspection.entity.js';
 import { AuditChainHead } from '../audit/audit-chain-head.entity.js';
 import { AuditCheckpoint } from '../audit/audit-checkpoint.entity.js';
 import { AuditCheckpointChain } from '../audit/audit-checkpoint-chain.entity.js';
@@ -82,4 +89,11 @@ export const ENTITIES = [
   WorkPlanUnit,
   WorkWindow,
   WorkBooking,
+  HouseholdAcceptance,
+  WorkInspection,
+  AcceptanceRecord,
+  AcceptanceSignOff,
+  OwnerSupervisor,
+  WarrantyNotice,
+  WarrantyRepair,
 ];

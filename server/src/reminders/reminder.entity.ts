@@ -11,6 +11,8 @@ export enum ReminderKind {
   WorksAnnounced = 'WORKS_ANNOUNCED',
   WorkTomorrow = 'WORK_TOMORROW',
   BookingReminder = 'BOOKING_REMINDER',
+  // Acceptance (issue 11): the inspection passed, the household is asked to accept.
+  AcceptanceDue = 'ACCEPTANCE_DUE',
 }
 
 export enum ReminderStatus {

@@ -39,6 +39,8 @@ export interface MyWorkPlanFacts {
   windows: WorkWindow[];
   booking: WorkBooking | null;
   hasPriority: boolean;
+  /** Filled by the acceptance feature (issue 11) once the crew recorded an inspection. */
+  acceptance?: MyWorkPlan['acceptance'];
   now: Date;
   cutoffHours: number;
   holdHours: number;
@@ -71,5 +73,7 @@ export function toMyWorkPlan(facts: MyWorkPlanFacts): MyWorkPlan {
     contactPhone: plan.contactPhone ?? facts.compoundPhone,
     windows: windowsInOfferOrder(windows, facts.hasPriority),
     booking: booking && booked ? toBookingView(booking, booked, { household: facts.household, unitLabel: facts.unitLabel, cutoffHours }) : null,
+    kind: plan.kind,
+    acceptance: facts.acceptance ?? null,
   };
 }

@@ -11,6 +11,7 @@ import { execute, sql } from '../database/sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Household } from '../places/household.entity.js';
 import { householdChain } from '../special-needs/screening.service.js';
+import { lockHousehold } from '../acceptance/household-lock.js';
 import { householdHasPriority } from './booking-priority.js';
 import { toBookingView } from './booking.mapper.js';
 import { CURRENT_WINDOW_CLOSED_TEXT, WINDOW_FULL_TEXT } from './booking.rules.js';
@@ -23,7 +24,6 @@ import { WorksAccess } from './works-access.js';
 // pretix's rule: the window row holds the capacity, and only a conditional update takes a place.
 const TAKE_PLACE = 'UPDATE {work_window} SET {booked} = {booked} + 1 WHERE {id} = ? AND {booked} < {capacity}';
 const FREE_PLACE = 'UPDATE {work_window} SET {booked} = {booked} - 1 WHERE {id} = ? AND {booked} > 0';
-const LOCK_HOUSEHOLD = 'SELECT {id} FROM {household} WHERE {id} = ? {FOR UPDATE}';
 
 /** A published plan of the household's compound, or 404 as if it did not exist (drafts are the contractor's own). */
 export async function publishedPlanFor(manager: EntityManager, household: Household, workPlanId: string): Promise<WorkPlan> {
@@ -60,7 +60,7 @@ export class BookingService {
     const phone = contactPhoneOf(input.contactPhone);
     const now = this.clock.stamp();
     return this.transactions.run(async (manager) => {
-      await this.lockHousehold(manager, householdId);
+      await lockHousehold(manager, householdId);
       const plan = await publishedPlanFor(manager, household, input.workPlanId);
       const window = await manager.findOneBy(WorkWindow, { id: input.windowId, workPlanId: plan.id });
       if (!window) throw new AppException('NOT_FOUND', '施工时段不存在');
@@ -95,7 +95,7 @@ export class BookingService {
     const household = await this.access.householdFor(actor, householdId);
     const now = this.clock.stamp();
     return this.transactions.run(async (manager) => {
-      await this.lockHousehold(manager, householdId);
+      await lockHousehold(manager, householdId);
       const plan = await publishedPlanFor(manager, household, workPlanId);
       const booking = await manager.findOneBy(WorkBooking, { workPlanId: plan.id, householdId });
       if (!booking) throw new AppException('NOT_BOOKED', '您家还没有预约这个施工计划的时段');
@@ -121,11 +121,6 @@ export class BookingService {
     const taken = await execute(manager, sql(manager, TAKE_PLACE), [windowId]);
     // No place left: the whole transaction rolls back, a freed old place included.
     if (taken.affected !== 1) throw new AppException('WINDOW_FULL', WINDOW_FULL_TEXT);
-  }
-
-  /** The first statement of the transaction: one household's bookings, moves and cancels queue up here. */
-  private async lockHousehold(manager: EntityManager, householdId: string): Promise<void> {
-    await execute(manager, sql(manager, LOCK_HOUSEHOLD), [householdId]);
   }
 
   private record(manager: EntityManager, actor: Actor, householdId: string, action: string, payload: Record<string, unknown>, at: Date) {

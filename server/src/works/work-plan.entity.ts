@@ -1,4 +1,4 @@
-import { WorkPlanStatus, type WorkStep } from '@linyi/shared';
+import { WorkKind, WorkPlanStatus, type WorkStep } from '@linyi/shared';
 import { Column, Entity, Index } from 'typeorm';
 import { IdEntity } from '../database/columns.js';
 
@@ -31,6 +31,10 @@ export class WorkPlan extends IdEntity {
 
   @Column({ type: 'varchar', length: 20, nullable: true })
   contactPhone: string | null;
+
+  /** Picks the inspection template and the warranty parts (issue 11). */
+  @Column({ type: 'varchar', length: 16, default: WorkKind.Plumbing })
+  kind: WorkKind;
 
   @Column({ type: 'varchar', length: 16 })
   status: WorkPlanStatus;

@@ -30,6 +30,7 @@ export function toWorkPlanView(plan: WorkPlan, units: WorkPlanUnitView[], window
     compoundId: plan.compoundId,
     consultationId: plan.consultationId,
     title: plan.title,
+    kind: plan.kind,
     status: plan.status,
     steps: plan.steps.map((step) => ({ title: step.title, description: step.description })),
     waterCut: plan.waterCut,
@@ -49,6 +50,7 @@ export function toWorkPlanSummary(plan: WorkPlan, units: WorkPlanUnitView[], win
   return {
     id: plan.id,
     title: plan.title,
+    kind: plan.kind,
     status: plan.status,
     units: units.length,
     windows: windows.length,

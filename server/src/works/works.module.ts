@@ -25,5 +25,6 @@ import { WorksReminderSweep } from './works-reminder-sweep.js';
   imports: [PlacesModule, SpecialNeedsModule, RemindersModule],
   controllers: [WorkPlansController, BookingsController, MyWorkWindowsController, CrewListController],
   providers: [AuditService, WorksAccess, WorkPlansService, WorkPlanPublisher, BookingService, MyWorkWindowsService, CrewListService, WorkNoticeService, WorksReminderSweep],
+  exports: [WorksAccess],
 })
 export class WorksModule {}

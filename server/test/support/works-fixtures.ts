@@ -1,6 +1,13 @@
 import { WorkPlanStatus, DEFAULT_WORK_STEPS } from '@linyi/shared';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { AcceptanceRecord } from '../../src/acceptance/acceptance-record.entity.js';
+import { AcceptanceSignOff } from '../../src/acceptance/acceptance-sign-off.entity.js';
+import { HouseholdAcceptance } from '../../src/acceptance/household-acceptance.entity.js';
+import { OwnerSupervisor } from '../../src/acceptance/owner-supervisor.entity.js';
+import { WarrantyNotice } from '../../src/acceptance/warranty-notice.entity.js';
+import { WarrantyRepair } from '../../src/acceptance/warranty-repair.entity.js';
+import { WorkInspection } from '../../src/acceptance/work-inspection.entity.js';
 import { Building } from '../../src/places/building.entity.js';
 import { Compound } from '../../src/places/compound.entity.js';
 import { Household } from '../../src/places/household.entity.js';
@@ -12,9 +19,10 @@ import { WorkWindow } from '../../src/works/work-window.entity.js';
 
 const DAY = 24 * 3600 * 1000;
 
-/** Removes every plan, window and booking (the demo's too): a test that needs a clean slate starts here. */
+/** Removes every plan, window and booking, and what acceptance and warranty kept of them (the demo's too): a test that needs a clean slate starts here. */
 export async function clearWorks(dataSource: DataSource): Promise<void> {
-  for (const entity of [WorkBooking, WorkWindow, WorkPlanUnit, WorkPlan]) await dataSource.getRepository(entity).createQueryBuilder().delete().execute();
+  const acceptance = [WarrantyRepair, WarrantyNotice, AcceptanceSignOff, AcceptanceRecord, WorkInspection, HouseholdAcceptance, OwnerSupervisor];
+  for (const entity of [...acceptance, WorkBooking, WorkWindow, WorkPlanUnit, WorkPlan]) await dataSource.getRepository(entity).createQueryBuilder().delete().execute();
 }
 
 /** A unit of the demo's 光明里小区 by its label, e.g. "1号楼2单元", with its households lowest floor first. */

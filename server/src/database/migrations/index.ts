@@ -10,6 +10,7 @@ import { CompoundSettings1764820800000 } from './1764820800000-compound-settings
 import { StaffCredentials1764907200000 } from './1764907200000-staff-credentials.js';
 import { SpecialNeeds1764993600000 } from './1764993600000-special-needs.js';
 import { Works1765080000000 } from './1765080000000-works.js';
+import { Acceptance1765166400000 } from './1765166400000-acceptance.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   StaffCredentials1764907200000,
   SpecialNeeds1764993600000,
   Works1765080000000,
+  Acceptance1765166400000,
 ];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WORK_LIMITS, type CreateWorkPlanRequest, type UpdateWorkPlanRequest, type WorkStep } from '@linyi/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsString, IsUUID, Matches } from 'class-validator';
+import { WORK_LIMITS, WorkKind, type CreateWorkPlanRequest, type UpdateWorkPlanRequest, type WorkStep } from '@linyi/shared';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEnum, IsString, IsUUID, Matches } from 'class-validator';
 import { CharLength } from '../../common/validation/char-length.js';
 import { NestedList } from '../../common/validation/nested-list.js';
 import { OptionalField } from '../../common/validation/optional-field.js';
@@ -77,6 +77,11 @@ export class CreateWorkPlanDto extends WorkPlanFieldsDto implements CreateWorkPl
   @ArrayMaxSize(L.unitsMax, { message: `一个施工计划最多 ${L.unitsMax} 个单元` })
   @IsArray({ message: '单元 unitIds 必须是列表' })
   unitIds: string[];
+
+  @ApiPropertyOptional({ enum: WorkKind, default: WorkKind.Plumbing, description: 'picks the inspection template and the warranty parts' })
+  @OptionalField()
+  @IsEnum(WorkKind, { message: '施工类型只能是 PLUMBING（给排水立管更换）或 WINDOWS（外窗更换）' })
+  kind?: WorkKind;
 }
 
 /** PATCH /api/work-plans/{id} while the plan is a draft: only the fields sent change; an empty text clears it. */

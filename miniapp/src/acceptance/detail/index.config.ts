@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '入户施工验收',
+})

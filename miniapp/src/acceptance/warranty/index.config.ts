@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '保修与报修',
+})
