@@ -25,6 +25,12 @@ export const Routes = {
   staffWorkPlan: '/staff/work-plan/index',
   staffWorkBookings: '/staff/work-bookings/index',
   myBooking: '/works/booking/index',
+  staffAcceptance: '/staff/acceptance/index',
+  staffInspection: '/staff/inspection/index',
+  staffRepairs: '/staff/repairs/index',
+  myAcceptance: '/acceptance/detail/index',
+  myWarranty: '/acceptance/warranty/index',
+  mySupervision: '/acceptance/supervision/index',
 } as const
 
 /** Back to the previous screen, or to `fallback` when the screen was opened directly (e.g. a shared H5 link). */
