@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import { correlationIdMiddleware } from './common/correlation-id.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { apiMigrationPolicy } from './database/migration-gate.js';
+import { seedDemoAcceptance } from './demo/demo-acceptance.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { refuseDemoAccounts } from './demo/demo-accounts-check.js';
 import { seedDemoScreenings } from './demo/demo-screenings.js';
@@ -50,6 +51,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     await seedDemoConsultations(app);
     await seedDemoScreenings(app);
     await seedDemoWorks(app);
+    await seedDemoAcceptance(app);
   }
   return app;
 }

@@ -1,6 +1,29 @@
-import { assistanceNoteProblem, shanghaiClock, shanghaiDate, WorkProblemReason, type CrewList, type MyWorkPlan, type WorkPlanProblem, type WorkPlanSummary, type WorkPlanView } from '@linyi/shared';
+import {
+  assistanceNoteProblem,
+  shanghaiClock,
+  shanghaiDate,
+  WorkProblemReason,
+  type AcceptanceProgressView,
+  type CrewList,
+  type HouseholdAcceptanceView,
+  type MyWorkPlan,
+  type OwnerSupervisorView,
+  type RepairView,
+  type SupervisionPlan,
+  type WarrantyView,
+  type WorkPlanProblem,
+  type WorkPlanSummary,
+  type WorkPlanView,
+} from '@linyi/shared';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { DEMO_ACCEPTANCE_OPENID, DEMO_ACCEPTANCE_ROOM, DEMO_ACCEPTANCE_STORY, DEMO_DEFECT, DEMO_REPAIR_ACCEPTED, DEMO_REPAIR_OPEN, DEMO_SUPERVISOR_OPENID, DEMO_WARRANTY_OPENID, DEMO_WARRANTY_ROOM } from '../src/demo/demo-acceptance.js';
 import { DEMO_CARE_WATER_OPENID, DEMO_SCREENING_SECRETS } from '../src/demo/demo-screenings.js';
 import { DEMO_DRAFT_PLAN_TITLE, DEMO_PUBLISHED_PLAN_TITLE, DEMO_WORKS_BOOKER_OPENID } from '../src/demo/demo-works.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { createApp } from '../src/create-app.js';
 import { DomainEvent } from '../src/events/domain-event.entity.js';
 import { waitFor } from './support/fake-push.js';
 import { withSqliteDemo } from './support/sqlite-demo.js';
@@ -172,6 +195,127 @@ describe('the works demo', () => {
   });
 });
 
+/** The acceptance demo (demo-acceptance.ts): every status of 1号楼2单元, a restarted warranty, an open repair, the supervisors. */
+describe('the acceptance demo', () => {
+  let t: TestApp;
+  let committee: string;
+  let planId: string;
+  let progress: AcceptanceProgressView;
+  const story = DEMO_ACCEPTANCE_STORY;
+  const label = (room: string) => `1号楼2单元${room}`;
+
+  beforeAll(async () => {
+    t = await bootTestApp({ SEED_DEMO: '1', AUTH_DEV_LOGIN: '1' });
+    committee = await staffToken(t, 'committee-demo');
+    const [plan] = await t.dataSource.query('SELECT id FROM work_plan WHERE title = ?', [DEMO_PUBLISHED_PLAN_TITLE]);
+    planId = plan.id;
+    progress = (await t.http.get(`/api/work-plans/${planId}/acceptance`).set(bearer(committee)).expect(200)).body;
+  });
+
+  afterAll(() => t.close());
+
+  const household = (room: string) => progress.units[0].list.find((h) => h.label === label(room))!;
+  const acceptanceOf = async (token: string, room: string): Promise<HouseholdAcceptanceView> =>
+    (await t.http.get(`/api/households/${household(room).householdId}/acceptance`).query({ workPlanId: planId }).set(bearer(token)).expect(200)).body;
+
+  it('shows 1号楼2单元 with five households accepted, one in rework, one waiting for its resident, one failed and four not inspected', () => {
+    const unit = progress.units[0];
+    expect({ label: unit.label, households: unit.households, inspected: unit.inspected, passed: unit.passed, accepted: unit.accepted, rework: unit.rework, complete: unit.complete }).toEqual({
+      label: '1号楼2单元',
+      households: 12,
+      inspected: 8,
+      passed: 6,
+      accepted: 5,
+      rework: 1,
+      complete: false,
+    });
+    const byStatus = (status: string) => unit.list.filter((h) => h.status === status && h.inspected).map((h) => h.label).sort();
+    expect(byStatus('ACCEPTED')).toEqual([...story.acceptedOnline, ...story.acceptedOnPaper].map(label).sort());
+    expect(byStatus('REWORK')).toEqual(story.rework.map(label));
+    // The chase list: passed, not accepted.
+    expect(unit.list.filter((h) => h.passedAt && !h.acceptedAt).map((h) => h.label)).toEqual(story.passedNotAccepted.map(label));
+    expect(unit.list.filter((h) => !h.inspected).map((h) => h.label)).toEqual(['201', '301', '601', '602'].map(label));
+  });
+
+  it('records 501’s inspection without the closed-water test as not passed, and 202’s defect', async () => {
+    const failed = await acceptanceOf(committee, story.failed[0]);
+    expect({ status: failed.status, passed: failed.passed, canAccept: failed.canAccept, missing: failed.inspections[0].missing }).toEqual({ status: 'PENDING', passed: false, canAccept: false, missing: ['NO_LEAK'] });
+    const rework = await acceptanceOf(committee, story.rework[0]);
+    expect({ status: rework.status, canAccept: rework.canAccept, decision: rework.records[0].decision, defects: rework.records[0].defects.map((d) => ({ description: d.description, photo: Boolean(d.photoSha256) })) }).toEqual({
+      status: 'REWORK',
+      canAccept: false,
+      decision: 'REJECT',
+      defects: [{ description: DEMO_DEFECT, photo: true }],
+    });
+  });
+
+  it('shows the results with values and photos, the paper acceptance of 502 by the committee, and the supervisor’s sign-off on 101', async () => {
+    const paper = await acceptanceOf(committee, '502');
+    expect(paper.records.map((r) => ({ decision: r.decision, channel: r.channel, signedBy: r.signedBy, scan: Boolean(r.paperScanSha256), signature: r.signatureSha256 }))).toEqual([
+      { decision: 'ACCEPT', channel: 'PAPER', signedBy: '居委会 光明社区 李主任 录入纸质验收单', scan: true, signature: null },
+    ]);
+    expect(paper.inspections[0].results.map((r) => ({ test: r.test, passed: r.passed, value: Boolean(r.value), photo: Boolean(r.photoSha256) }))).toEqual(
+      ['BALL_PASS', 'NO_LEAK', 'WATER_PRESSURE'].map((test) => ({ test, passed: true, value: true, photo: true })),
+    );
+    const scan = await t.http.get(`/api/households/${household('502').householdId}/acceptance/photos/${paper.records[0].paperScanSha256}`).set(bearer(committee)).buffer(true).expect(200);
+    expect(scan.headers['content-type']).toContain('image/png');
+
+    const signed = await acceptanceOf(committee, story.signedOff);
+    expect(signed.records[0].signOffs.map((s) => s.supervisorName)).toHaveLength(1);
+    const [compound] = await t.dataSource.query("SELECT id FROM compound WHERE name = '光明里小区'");
+    const supervisors: OwnerSupervisorView[] = (await t.http.get(`/api/compounds/${compound.id}/owner-supervisors`).set(bearer(committee)).expect(200)).body;
+    expect(supervisors.map((s) => s.label)).toEqual(['1号楼1单元101', '2号楼1单元101']);
+    expect(signed.records[0].signOffs[0].supervisorName).toBe(supervisors[0].name);
+    const supervision: SupervisionPlan[] = (await t.http.get('/api/me/supervision').set(bearer(await residentToken(t, DEMO_SUPERVISOR_OPENID))).expect(200)).body;
+    const signable = supervision.find((p) => p.workPlanId === planId)!;
+    expect(signable.households.filter((h) => h.signedOff).map((h) => h.label)).toEqual([label(story.signedOff)]);
+    expect(signable.households.filter((h) => h.status === 'ACCEPTED').map((h) => h.label).sort()).toEqual([...story.acceptedOnline, ...story.acceptedOnPaper].map(label).sort());
+  });
+
+  it('lets demo-acceptance (302) accept now, from its works page, and tells it so in the inbox', async () => {
+    const token = await residentToken(t, DEMO_ACCEPTANCE_OPENID);
+    const mine: MyWorkPlan[] = (await t.http.get('/api/me/work-windows').set(bearer(token)).expect(200)).body;
+    expect(mine.map((p) => ({ household: p.householdLabel, acceptance: p.acceptance }))).toEqual([{ household: label(DEMO_ACCEPTANCE_ROOM), acceptance: { status: 'PENDING', inspected: true, canAccept: true } }]);
+    const view = await acceptanceOf(token, DEMO_ACCEPTANCE_ROOM);
+    expect({ canAccept: view.canAccept, inspector: view.inspections[0].inspectorName }).toEqual({ canAccept: true, inspector: '光明里施工队 赵经理' });
+    const due: Array<{ label: string }> = await t.dataSource.query("SELECT h.label FROM reminder r JOIN household h ON h.id = r.householdId WHERE r.kind = 'ACCEPTANCE_DUE' ORDER BY h.label");
+    expect(due.map((r) => r.label)).toContain(label(DEMO_ACCEPTANCE_ROOM));
+    const inbox: Array<{ kind: string }> = (await t.http.get('/api/me/inbox').set(bearer(token)).expect(200)).body;
+    expect(inbox.map((m) => m.kind)).toContain('ACCEPTANCE_DUE');
+  });
+
+  it('restarted 401’s waterproofing on the repair’s acceptance (notice version 2, version 1 kept), and leaves 402’s repair open', async () => {
+    const token = await residentToken(t, DEMO_WARRANTY_OPENID);
+    const householdId = household(DEMO_WARRANTY_ROOM).householdId;
+    const warranty: WarrantyView = (await t.http.get(`/api/households/${householdId}/warranty`).set(bearer(token)).expect(200)).body;
+    const repairs: RepairView[] = (await t.http.get(`/api/households/${householdId}/repairs`).set(bearer(token)).expect(200)).body;
+    expect(repairs.map((r) => ({ part: r.part, status: r.status, underWarranty: r.underWarranty, description: r.description }))).toEqual([{ ...DEMO_REPAIR_ACCEPTED, status: 'ACCEPTED', underWarranty: true }]);
+    expect({ version: warranty.version, history: warranty.history.map((h) => `${h.version} ${h.reason}`) }).toEqual({ version: 2, history: ['2 REPAIR', '1 ACCEPTANCE'] });
+    const today = shanghaiDate(t.clock.now());
+    expect(warranty.items.map((i) => ({ part: i.part, years: i.years, startsOn: i.startsOn, restarted: i.restartedByRepairId }))).toEqual([
+      { part: 'PIPES', years: 2, startsOn: today, restarted: null },
+      { part: 'WATERPROOFING', years: 5, startsOn: today, restarted: repairs[0].id },
+      { part: 'FINISHES', years: 2, startsOn: today, restarted: null },
+    ]);
+    const first: WarrantyView = (await t.http.get(`/api/households/${householdId}/warranty`).query({ version: 1 }).set(bearer(token)).expect(200)).body;
+    expect(first.items.map((i) => i.restartedByRepairId)).toEqual([null, null, null]);
+
+    const contractor = await staffToken(t, 'contractor-demo');
+    const open: RepairView[] = (await t.http.get(`/api/work-plans/${planId}/repairs`).set(bearer(contractor)).expect(200)).body;
+    expect(open.map((r) => ({ label: r.label, part: r.part, status: r.status }))).toEqual([
+      { label: label(story.repairOpen), part: DEMO_REPAIR_OPEN.part, status: 'OPEN' },
+      { label: label(story.repairAccepted), part: DEMO_REPAIR_ACCEPTED.part, status: 'ACCEPTED' },
+    ]);
+  });
+
+  it('keeps the works demo as it was: 301 and 602 neither inspected nor changed', async () => {
+    const careWater: MyWorkPlan[] = (await t.http.get('/api/me/work-windows').set(bearer(await residentToken(t, DEMO_CARE_WATER_OPENID))).expect(200)).body;
+    expect(careWater.map((p) => ({ booked: Boolean(p.booking), acceptance: p.acceptance }))).toEqual([{ booked: true, acceptance: null }]);
+    const booker: MyWorkPlan[] = (await t.http.get('/api/me/work-windows').set(bearer(await residentToken(t, DEMO_WORKS_BOOKER_OPENID))).expect(200)).body;
+    expect(booker.map((p) => ({ booked: Boolean(p.booking), acceptance: p.acceptance }))).toEqual([{ booked: false, acceptance: null }]);
+  });
+});
+
 describe('the works demo on embedded SQLite', () => {
   it('seeds the published plan with its bookings and the draft, and serves the crew list and the notice', async () => {
     await withSqliteDemo(async ({ http, auth, guangmingId }) => {
@@ -191,3 +335,28 @@ describe('the works demo on embedded SQLite', () => {
     });
   });
 });
+
+/** `npm start` on a laptop, twice on the same data directory: the acceptance demo is there once, through the real services on SQLite. */
+describe('the acceptance demo on embedded SQLite, restarted', () => {
+  it('seeds the acceptance story once and leaves it alone on the next start', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'linyi-sqlite-acceptance-'));
+    const counts = async () => {
+      const app = await createApp(loadConfig({ DATA_DIR: dataDir, SEED_DEMO: '1', LOG_LEVEL: 'silent', H5_DIR: join(dataDir, 'none') }));
+      try {
+        const dataSource = app.get(DataSource);
+        const tables = ['household_acceptance', 'work_inspection', 'acceptance_record', 'acceptance_sign_off', 'owner_supervisor', 'warranty_notice', 'warranty_repair'];
+        const rows = Object.fromEntries(await Promise.all(tables.map(async (table) => [table, Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n)] as const)));
+        const statuses: Array<{ status: string; n: number | string }> = await dataSource.query('SELECT status, COUNT(*) AS n FROM household_acceptance GROUP BY status ORDER BY status');
+        return { rows, statuses: statuses.map((s) => `${s.status} ${Number(s.n)}`) };
+      } finally {
+        await app.close();
+      }
+    };
+    const first = await counts();
+    expect(first.statuses).toEqual(['ACCEPTED 5', 'PENDING 2', 'REWORK 1']);
+    // 401: acceptance then the repair; the others one each.
+    expect(first.rows.warranty_notice).toBe(6);
+    expect(await counts()).toEqual(first);
+  });
+});
+

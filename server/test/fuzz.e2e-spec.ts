@@ -58,6 +58,8 @@ describe('fuzz: every operation of the OpenAPI document', () => {
   let document: OpenApiDocument;
   let tables: string[];
   const realValues = new Map<string, string>();
+  /** Path values for the acceptance, warranty and repair routes: the demo's household with an open repair (demo-acceptance.ts). */
+  let acceptanceValues = new Map<string, string>();
   let realIds: string[] = [];
   let sent = 0;
   let checkedUnchanged = 0;
@@ -82,6 +84,8 @@ describe('fuzz: every operation of the OpenAPI document', () => {
     const [{ scopeId: streetOfficeId }] = await t.dataSource.query("SELECT scopeId FROM staff_account WHERE username = 'street-demo'");
     Object.entries({ compoundId, householdId, consultationId: consultation.id, streetOfficeId, sha256: signatureSha256 }).forEach(([name, value]) => realValues.set(name, value));
     realIds = [compoundId, householdId, consultation.id, streetOfficeId];
+    acceptanceValues = await demoAcceptanceValues();
+    realIds.push(acceptanceValues.get('workPlanId')!, acceptanceValues.get('householdId')!);
 
     document = await openApiDocument();
     tables = ((await t.dataSource.query('SHOW TABLES')) as Array<Record<string, string>>).map((row) => Object.values(row)[0]).filter((name) => !(name in TABLES_CHANGED_BY_REJECTIONS));
@@ -111,8 +115,28 @@ describe('fuzz: every operation of the OpenAPI document', () => {
     return staffToken(t, 'fuzz-admin');
   }
 
+  /**
+   * The demo's accepted household with an open repair (1号楼2单元402), its plan, repair and inspection
+   * photo: the acceptance routes then reach their rules and writes, not only their 404s.
+   */
+  async function demoAcceptanceValues(): Promise<Map<string, string>> {
+    const [repair] = await t.dataSource.query("SELECT id, householdId, workPlanId FROM warranty_repair WHERE status = 'OPEN' ORDER BY reportedAt LIMIT 1");
+    expect(repair).toBeDefined();
+    const inspections: Array<{ results: string }> = await t.dataSource.query('SELECT results FROM work_inspection WHERE householdId = ? AND repairId IS NULL', [repair.householdId]);
+    const photo = inspections.flatMap((row) => JSON.parse(row.results) as Array<{ photoSha256: string | null }>).find((result) => result.photoSha256)?.photoSha256;
+    expect(photo).toBeTruthy();
+    return new Map([
+      ['householdId', repair.householdId],
+      ['workPlanId', repair.workPlanId],
+      ['id', repair.workPlanId],
+      ['repairId', repair.id],
+      ['sha256', photo!],
+    ]);
+  }
+
   /** A real value for a path parameter: the demo's own ids, else the first row of the table the name points at. */
   async function realPathValue(template: string, name: string): Promise<string> {
+    if (/\/(inspections|acceptance|warranty|repairs)\b/.test(template) && acceptanceValues.has(name)) return acceptanceValues.get(name)!;
     const known = realValues.get(name);
     if (known) return known;
     const segments = template.split('/');

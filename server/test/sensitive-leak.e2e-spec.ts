@@ -3,6 +3,7 @@ import bcrypt from 'bcryptjs';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { AcceptanceProgressService } from '../src/acceptance/acceptance-progress.service.js';
 import { CheckpointService } from '../src/audit/checkpoint.service.js';
 import { APP_CONFIG, type AppConfig } from '../src/config/app-config.js';
 import { DEMO_PASSWORD } from '../src/demo/demo-data.js';
@@ -14,6 +15,7 @@ import { ScreeningOverviewService } from '../src/special-needs/screening-overvie
 import { CrewListService } from '../src/works/crew-list.service.js';
 import { StaffAccount } from '../src/staff/staff-account.entity.js';
 import { documentedRoutes, fillPath, type DocumentedRoute } from './support/authz-openapi.js';
+import { passingPlumbing } from './support/acceptance-fixtures.js';
 import { ALL_DISCLOSURES, SIGNATURE } from './support/consent.js';
 import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
 
@@ -63,6 +65,9 @@ interface DemoIds {
   /** 光明里小区's work plans: the demo's published one (1号楼2单元, with 301 and 502 booked) and its draft. */
   workPlans: string[];
   publishedPlan: string;
+  /** Acceptance (demo-acceptance.ts): the repairs, and every image hash of each household's inspections, decisions and repairs. */
+  repairs: Array<{ id: string; householdId: string }>;
+  acceptanceImages: Map<string, string[]>;
 }
 
 /**
@@ -74,7 +79,7 @@ interface DemoIds {
  * the crew list (`GET /api/work-plans/{id}/bookings`, JSON and XLSX) shows the contractor and the
  * committee the care plan's assistance line of each booked household — that line is written for the
  * crew and its every showing is logged; the notes, need codes and care contacts stay out of it too.
- * LEAK_MUTANT=counts-note|any-household|crew-note breaks the code in this process only, to watch the scan fail.
+ * LEAK_MUTANT=counts-note|any-household|crew-note|acceptance-note breaks the code in this process only, to watch the scan fail.
  */
 describe('no need code or note reaches a contractor or another resident', () => {
   let t: TestApp;
@@ -151,7 +156,17 @@ describe('no need code or note reaches a contractor or another resident', () => 
     const lastStart = Date.parse(plan.windows.at(-1)!.startsAt) + 86_400_000;
     const window = { unitId: plan.units[0].unitId, startsAt: new Date(lastStart).toISOString(), endsAt: new Date(lastStart + 9 * 3600_000).toISOString(), capacity: 4 };
     seen.push(await send(t, callers.contractor, 'POST /api/work-plans/{id}/windows', 'POST', `/api/work-plans/${ids.publishedPlan}/windows`, {}, window));
-  }, 300_000);
+
+    // Acceptance: the crew inspects the water household, which accepts and reports a repair; it tries the elderly neighbour's; the crew repairs the open repair.
+    const inspected = { workPlanId: ids.publishedPlan, results: passingPlumbing(), note: '管根处已做防水' };
+    seen.push(await send(t, callers.contractor, 'POST /api/households/{householdId}/inspections', 'POST', `/api/households/${water}/inspections`, {}, inspected));
+    for (const householdId of [water, elderly]) {
+      seen.push(await send(t, callers.water, 'PUT /api/households/{householdId}/acceptance', 'PUT', `/api/households/${householdId}/acceptance`, {}, { workPlanId: ids.publishedPlan, decision: 'ACCEPT', signaturePng: SIGNATURE }));
+      seen.push(await send(t, callers.water, 'POST /api/households/{householdId}/repairs', 'POST', `/api/households/${householdId}/repairs`, {}, { part: 'FINISHES', description: '卫生间墙面恢复处有裂缝' }));
+    }
+    const [open] = await t.dataSource.query("SELECT id, householdId FROM warranty_repair WHERE status = 'OPEN' AND householdId <> ? ORDER BY reportedAt LIMIT 1", [water]);
+    seen.push(await send(t, callers.contractor, 'POST /api/households/{householdId}/repairs/{repairId}/done', 'POST', `/api/households/${open.householdId}/repairs/${open.id}/done`, {}, { results: [{ test: 'RESTORATION', passed: true, value: '裂缝已修补' }] }));
+  }, 420_000);
 
   afterAll(async () => {
     const statuses = new Map<number, number>();
@@ -185,6 +200,42 @@ describe('no need code or note reaches a contractor or another resident', () => 
     // The notice is scanned as its extracted text, not its compressed bytes.
     const notice = works.find((s) => s.caller.name === 'contractor-demo' && s.key === 'GET /api/work-plans/{id}/notice.pdf' && s.path.includes(ids.publishedPlan) && s.status === 200);
     expect(notice?.text).toContain('入户施工及停水通知光明里小区1号楼2单元');
+  });
+
+  it('called every acceptance route, the care households among them, without a refusal where the caller has the right', () => {
+    const acceptance = seen.filter((s) => /inspections|acceptance|warranty|repairs|supervis/.test(s.key));
+    const keys = new Set(acceptance.map((s) => s.key));
+    const reads = [
+      'GET /api/households/{householdId}/acceptance',
+      'GET /api/households/{householdId}/acceptance/photos/{sha256}',
+      'GET /api/work-plans/{id}/acceptance',
+      'GET /api/households/{householdId}/warranty',
+      'GET /api/households/{householdId}/warranty.pdf',
+      'GET /api/households/{householdId}/repairs',
+      'GET /api/work-plans/{workPlanId}/repairs',
+      'GET /api/compounds/{compoundId}/owner-supervisors',
+      'GET /api/me/supervision',
+    ];
+    expect(reads.filter((key) => !keys.has(key))).toEqual([]);
+    const status = (caller: string, key: string, path: string) => acceptance.filter((s) => s.caller.name === caller && s.key === key && s.path.includes(path)).map((s) => s.status);
+    const waterName = `${DEMO_CARE_WATER_OPENID} (1号楼2单元301)`;
+    // The elderly household (accepted on paper in the demo): the crew reads its acceptance, its scan and its warranty; a neighbour does not.
+    expect(status('contractor-demo', 'GET /api/households/{householdId}/acceptance', elderly)).toContain(200);
+    expect(status('contractor-demo', 'GET /api/households/{householdId}/acceptance/photos/{sha256}', elderly).length).toBeGreaterThan(0);
+    expect(status('contractor-demo', 'GET /api/households/{householdId}/acceptance/photos/{sha256}', elderly).filter((s) => s !== 200)).toEqual([]);
+    expect(status('contractor-demo', 'GET /api/households/{householdId}/warranty', elderly)).toEqual([200]);
+    expect(status(waterName, 'GET /api/households/{householdId}/acceptance', elderly).filter((s) => s !== 404)).toEqual([]);
+    expect(status('contractor-demo', 'GET /api/work-plans/{id}/acceptance', ids.publishedPlan)).toEqual([200]);
+    // The writes: inspected, accepted and reported by the water household itself; the neighbour's refused.
+    expect(status('contractor-demo', 'POST /api/households/{householdId}/inspections', water)).toEqual([201]);
+    expect(status(waterName, 'PUT /api/households/{householdId}/acceptance', water)).toEqual([200]);
+    expect(status(waterName, 'POST /api/households/{householdId}/repairs', water)).toEqual([201]);
+    expect(status(waterName, 'PUT /api/households/{householdId}/acceptance', elderly)).toEqual([404]);
+    expect(status(waterName, 'POST /api/households/{householdId}/repairs', elderly)).toEqual([404]);
+    expect(status('contractor-demo', 'POST /api/households/{householdId}/repairs/{repairId}/done', '')).toEqual([200]);
+    // The warranty notice is scanned as its text.
+    const pdf = acceptance.find((s) => s.caller.name === 'contractor-demo' && s.key === 'GET /api/households/{householdId}/warranty.pdf' && s.path.includes(elderly));
+    expect(pdf?.text).toContain('保修');
   });
 
   it('shows the crew the assistance line of each booked care household on the crew list, JSON and XLSX, and nothing else sensitive', () => {
@@ -276,7 +327,27 @@ async function demoIds(t: TestApp, streetToken: string): Promise<DemoIds> {
     evidence: new Map(answers.filter((a) => a.signatureSha256).map((a) => [`${a.consultationId}/${a.householdId}`, a.signatureSha256!])),
     workPlans: plans.map((p) => p.id),
     publishedPlan: plans.find((p) => p.status === 'PUBLISHED')!.id,
+    ...(await acceptanceIds(t)),
   };
+}
+
+/** The demo's repairs, and per household every image its acceptance holds (inspection and defect photos, signatures, scans, repair photos). */
+async function acceptanceIds(t: TestApp): Promise<Pick<DemoIds, 'repairs' | 'acceptanceImages'>> {
+  const images = new Map<string, string[]>();
+  const add = (householdId: string, sha: string | null | undefined) => {
+    if (sha && !images.get(householdId)?.includes(sha)) images.set(householdId, [...(images.get(householdId) ?? []), sha]);
+  };
+  const inspections: Array<{ householdId: string; results: string }> = await t.dataSource.query('SELECT householdId, results FROM work_inspection');
+  for (const row of inspections) for (const result of JSON.parse(row.results) as Array<{ photoSha256: string | null }>) add(row.householdId, result.photoSha256);
+  const records: Array<{ householdId: string; defects: string; signatureSha256: string | null; paperScanSha256: string | null }> = await t.dataSource.query('SELECT householdId, defects, signatureSha256, paperScanSha256 FROM acceptance_record');
+  for (const row of records) {
+    add(row.householdId, row.signatureSha256);
+    add(row.householdId, row.paperScanSha256);
+    for (const defect of JSON.parse(row.defects) as Array<{ photoSha256: string | null }>) add(row.householdId, defect.photoSha256);
+  }
+  const repairs: Array<{ id: string; householdId: string; photoSha256: string | null }> = await t.dataSource.query('SELECT id, householdId, photoSha256 FROM warranty_repair');
+  for (const row of repairs) add(row.householdId, row.photoSha256);
+  return { repairs: repairs.map(({ id, householdId }) => ({ id, householdId })), acceptanceImages: images };
 }
 
 /** Every filling of a route's path parameters and required queries from the demo's ids; a kind it cannot fill goes to `skipped`. */
@@ -300,7 +371,10 @@ function requestsFor(route: DocumentedRoute, ids: DemoIds, skipped: Set<string>)
         return route.path.startsWith('/api/work-plans/{id}') ? ids.workPlans : null;
       case 'workPlanId':
         return ids.workPlans;
+      case 'repairId':
+        return ids.repairs.filter((r) => r.householdId === filled.householdId).map((r) => r.id);
       case 'sha256': {
+        if (route.path.includes('/acceptance/photos/')) return ids.acceptanceImages.get(filled.householdId) ?? [];
         // Only the household's own signature: other pairs are the matrix's business.
         const hash = ids.evidence.get(`${filled.id}/${filled.householdId}`);
         return hash ? [hash] : [];
@@ -361,6 +435,7 @@ async function textOf(contentType: string, bytes: Buffer): Promise<string> {
  * Break-checks, in this process only. `counts-note`: the compound overview (which the contractor may
  * read) carries a household's note. `any-household`: a resident may open any household's record.
  * `crew-note`: the crew list's line for a booked household carries its screening note.
+ * `acceptance-note`: the acceptance progress (which the contractor reads) carries each household's screening note.
  */
 function applyLeakMutant(t: TestApp, name: string | undefined) {
   if (!name) return;
@@ -386,6 +461,16 @@ function applyLeakMutant(t: TestApp, name: string | undefined) {
       const result = await list(actor, planId);
       const notes = new Map((await t.dataSource.getRepository(HouseholdScreening).find()).map((s) => [s.householdId, s.note ?? '']));
       return { ...result, windows: result.windows.map((w) => ({ ...w, households: w.households.map((h) => ({ ...h, assistanceNote: `${h.assistanceNote ?? ''}${notes.get(h.householdId) ?? ''}` })) })) };
+    };
+    return;
+  }
+  if (name === 'acceptance-note') {
+    const progress = t.app.get(AcceptanceProgressService);
+    const read = progress.progress.bind(progress);
+    progress.progress = async (actor, planId) => {
+      const view = await read(actor, planId);
+      const notes = new Map((await t.dataSource.getRepository(HouseholdScreening).find()).map((s) => [s.householdId, s.note ?? '']));
+      return { ...view, units: view.units.map((u) => ({ ...u, list: u.list.map((h) => ({ ...h, label: `${h.label}${notes.get(h.householdId) ?? ''}` })) })) };
     };
     return;
   }

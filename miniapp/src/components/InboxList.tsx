@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import type { InboxMessage } from '../api'
 import { formatDateTime } from '../lib/format'
-import { inboxKindLabel, isUnread, opensBooking } from '../lib/reminder-text'
+import { inboxKindLabel, isUnread, opensAcceptance, opensBooking } from '../lib/reminder-text'
 import { pressable } from './pressable'
 
 /** What tapping the message opens, said at its foot; null when it opens nothing. */
 function opensText(message: InboxMessage): string | null {
+  if (opensAcceptance(message)) return '查看检测结果并验收 ›'
   if (opensBooking(message)) return '查看施工预约 ›'
   return message.consultationId ? '查看征询 ›' : null
 }

@@ -14,6 +14,7 @@ const INBOX_KIND_LABEL: Record<string, string> = {
   MANUAL_NUDGE: '社区提醒',
   DAILY_DIGEST: '待沟通名单',
   ...WORKS_KIND_LABEL,
+  ACCEPTANCE_DUE: '请验收',
 }
 
 /** The tag on an inbox message; kinds the app does not know yet are plain notices. */
@@ -21,6 +22,9 @@ export const inboxKindLabel = (kind: InboxMessage['kind']) => INBOX_KIND_LABEL[k
 
 /** Messages about the in-home works open 入户施工预约 (their consultationId is the plumbing application's). */
 export const opensBooking = (message: Pick<InboxMessage, 'kind'>) => message.kind in WORKS_KIND_LABEL
+
+/** 「请验收」 opens 入户施工验收 (its consultationId is the plan's consultation: it must not open that). */
+export const opensAcceptance = (message: Pick<InboxMessage, 'kind'>) => message.kind === 'ACCEPTANCE_DUE'
 
 export const isUnread = (message: InboxMessage) => message.readAt === null
 

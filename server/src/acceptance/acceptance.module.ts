@@ -7,6 +7,7 @@ import { SpecialNeedsModule } from '../special-needs/special-needs.module.js';
 import { WorksModule } from '../works/works.module.js';
 import { AcceptanceProgressController } from './acceptance-progress.controller.js';
 import { AcceptanceProgressService } from './acceptance-progress.service.js';
+import { AcceptanceReminderSweep } from './acceptance-reminder-sweep.js';
 import { AcceptanceReminders } from './acceptance-reminders.js';
 import { AcceptanceController } from './acceptance.controller.js';
 import { AcceptanceService } from './acceptance.service.js';
@@ -15,6 +16,8 @@ import { OwnerSupervisorsController } from './owner-supervisors.controller.js';
 import { OwnerSupervisorsService } from './owner-supervisors.service.js';
 import { RepairsController } from './repairs.controller.js';
 import { RepairsService } from './repairs.service.js';
+import { SignOffPlansService } from './sign-off-plans.service.js';
+import { SignOffService } from './sign-off.service.js';
 import { WarrantyController } from './warranty.controller.js';
 import { WarrantyService } from './warranty.service.js';
 
@@ -25,6 +28,6 @@ import { WarrantyService } from './warranty.service.js';
 @Module({
   imports: [PlacesModule, WorksModule, RemindersModule, SpecialNeedsModule],
   controllers: [AcceptanceController, AcceptanceProgressController, OwnerSupervisorsController, WarrantyController, RepairsController],
-  providers: [AuditService, EvidenceStore, InspectionWriter, AcceptanceService, AcceptanceProgressService, AcceptanceReminders, OwnerSupervisorsService, WarrantyService, RepairsService],
+  providers: [AuditService, EvidenceStore, InspectionWriter, AcceptanceService, AcceptanceProgressService, AcceptanceReminders, AcceptanceReminderSweep, OwnerSupervisorsService, SignOffService, SignOffPlansService, WarrantyService, RepairsService],
 })
 export class AcceptanceModule {}

@@ -56,6 +56,8 @@ export interface AppConfig {
   warrantyYears: WarrantyYears;
   /** Days after a passing inspection an unaccepted household is reminded again (once). */
   acceptanceReminderAfterDays: number;
+  /** How often the acceptance follow-up reminders are planned; 0 = off (tests run the sweep by hand). */
+  acceptanceSweepMs: number;
 }
 
 export type TrustProxy = false | number | string[];
@@ -229,6 +231,7 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
   };
   problems.push(...warrantyPeriodProblems(warrantyYears).map((problem) => `WARRANTY_${problem.replace(/^(\w+):/, '$1_YEARS:')}`));
   const acceptanceReminderAfterDays = int(env, 'ACCEPTANCE_REMINDER_AFTER_DAYS', 3, 1, problems);
+  const acceptanceSweepMs = int(env, 'ACCEPTANCE_SWEEP_MS', 600_000, 0, problems);
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(works.tomorrowAt)) problems.push('WORK_TOMORROW_AT must be a time like 10:00');
 
   if (production) {
@@ -277,5 +280,6 @@ export function loadConfig(env: Env = process.env, { verifiesOnly = false }: { v
     works,
     warrantyYears,
     acceptanceReminderAfterDays,
+    acceptanceSweepMs,
   };
 }

@@ -18,6 +18,8 @@ import { InboxMessage } from '../inbox/inbox-message.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
 import { worksSendCheck, type WorksSendCheck } from '../works/works-send-check.js';
 import { isWorksReminder, SKIP_BOOKING_CHANGED } from '../works/works-reminder.rules.js';
+import { isAcceptanceReminder } from '../acceptance/acceptance-reminder.rules.js';
+import { acceptanceSendCheck } from '../acceptance/acceptance-send-check.js';
 import { routePushes, type Push } from './push-routing.js';
 import { DeliveryResult, ReminderDelivery } from './reminder-delivery.entity.js';
 import { policyOf, type Policy } from './reminder-policies.js';
@@ -70,6 +72,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     const answered = await this.answeredPairs(manager, reminders);
     const groups = await this.groupsOf(manager, reminders);
     const works = await worksSendCheck(manager, reminders);
+    const acceptanceSkip = await acceptanceSendCheck(manager, reminders);
     const routes = await routePushes(manager, reminders, this.wechat.templateId);
     const outcomes = new Map<string, Outcome>();
     const now = this.clock.now();
@@ -77,7 +80,9 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     const skipReason = (reminder: Reminder) =>
       skipReasonAtSend({ kind: reminder.kind, answered: answered.has(`${reminder.consultationId}|${reminder.householdId}`), groupState: groups.get(`${reminder.consultationId}|${reminder.householdId}`)?.state ?? null }) ??
       // "Tomorrow" after a move or cancellation, "please book" after booking: both checked again now.
-      works.skipReason(reminder);
+      works.skipReason(reminder) ??
+      // "Please accept" after the household accepted, or once the works went back to the crew.
+      acceptanceSkip(reminder);
     for (const reminder of reminders) {
       const policy = policies.get(reminder.consultationId)!;
       const skip = skipReason(reminder);
@@ -154,7 +159,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
         const claimed = await manager.update(SubscriptionGrant, { id: push.grantId, usedAt: IsNull() }, { usedAt: this.clock.stamp(), usedByReminderId: reminder.id });
         if (!claimed.affected) throw new ChannelError('WECHAT', 'subscription grant was used by another message');
         try {
-          const deadline = isWorksReminder(reminder.kind) ? works.pushTime(reminder) : consultation.deadline;
+          const deadline = isWorksReminder(reminder.kind) ? works.pushTime(reminder) : isAcceptanceReminder(reminder.kind) ? null : consultation.deadline;
           await this.wechat.send({ openid: push.openid, title: reminder.title, body: reminder.body, deadline });
         } catch (error) {
           await manager.update(SubscriptionGrant, { id: push.grantId }, { usedAt: null, usedByReminderId: null });

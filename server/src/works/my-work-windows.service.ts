@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WorkPlanStatus, type MyWorkPlan } from '@linyi/shared';
 import { In } from 'typeorm';
+import { toMyAcceptance } from '../acceptance/acceptance.mapper.js';
+import { HouseholdAcceptance } from '../acceptance/household-acceptance.entity.js';
 import type { ResidentActor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
@@ -51,6 +53,7 @@ export class MyWorkWindowsService {
     const windows = await manager.find(WorkWindow, { where: { workPlanId: In(planIds), unitId: In(households.map((h) => h.unitId)) }, order: { startsAt: 'ASC' } });
     const bookings = await manager.findBy(WorkBooking, { workPlanId: In(planIds), householdId: In(householdIds) });
     const priority = await householdsWithPriority(manager, householdIds);
+    const acceptances = await manager.findBy(HouseholdAcceptance, { workPlanId: In(planIds), householdId: In(householdIds) });
     const unitLabels = await unitLabelsOf(manager, households.map((h) => h.unitId));
     const compounds = new Map((await manager.findBy(Compound, { id: In([...new Set(plans.map((p) => p.compoundId))]) })).map((c) => [c.id, c]));
     const now = this.clock.now();
@@ -67,6 +70,7 @@ export class MyWorkWindowsService {
             windows: windows.filter((w) => w.workPlanId === plan.id && w.unitId === household.unitId),
             booking: bookings.find((b) => b.workPlanId === plan.id && b.householdId === household.id) ?? null,
             hasPriority: priority.has(household.id),
+            acceptance: toMyAcceptance(acceptances.find((a) => a.workPlanId === plan.id && a.householdId === household.id) ?? null),
             now,
             cutoffHours: this.cutoffHours,
             holdHours: this.holdHours,

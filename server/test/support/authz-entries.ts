@@ -1,5 +1,6 @@
 import { Answer, AnswerChannel, ConsultationKind, DecisionRule, GroupBy, ResidentRole, StaffRole, VisitOutcome } from '@linyi/shared';
 import { VICTIM_SIGNATURE, type AuthzWorld, type RightCallerName, type Slot, type WrongCallerName } from './authz-world.js';
+import { ACCEPTANCE_ENTRIES } from './authz-entries-acceptance.js';
 import { ACCOUNTS_ENTRIES } from './authz-entries-accounts.js';
 import { PROGRESS_ENTRIES } from './authz-entries-progress.js';
 import { MY_SCREENING_ENTRIES } from './authz-entries-my-screening.js';
@@ -301,4 +302,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...SCREENING_OVERVIEW_ENTRIES,
   ...MY_SCREENING_ENTRIES,
   ...WORKS_ENTRIES,
+  ...ACCEPTANCE_ENTRIES,
 };

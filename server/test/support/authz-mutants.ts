@@ -1,6 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { ScopeType } from '@linyi/shared';
+import { randomUUID } from 'node:crypto';
+import { AcceptanceService } from '../../src/acceptance/acceptance.service.js';
+import { OwnerSupervisorsService } from '../../src/acceptance/owner-supervisors.service.js';
 import type { Actor, StaffActor } from '../../src/auth/actor.js';
+import { notFound } from '../../src/common/app.exception.js';
+import type { TransactionRunner } from '../../src/database/transaction-runner.js';
+import type { EvidenceStore } from '../../src/evidence/evidence.store.js';
 import { AccessService } from '../../src/places/access.service.js';
 import { ResponsesService } from '../../src/responses/responses.service.js';
 import type { Compound } from '../../src/places/compound.entity.js';
@@ -35,6 +41,22 @@ export const MUTANTS: Record<string, (app: INestApplication) => void> = {
     const responses = app.get(ResponsesService) as unknown as { checkResidentRole?: unknown };
     if (typeof responses.checkResidentRole !== 'function') throw new Error('ResponsesService.checkResidentRole is gone: update this mutant');
     responses.checkResidentRole = () => undefined;
+  },
+  /** OwnerSupervisorsService forgets who was named: every resident supervises every compound (reads and signs any acceptance). */
+  supervisor: (app) => {
+    const supervisors = app.get(OwnerSupervisorsService) as unknown as { supervisesCompound: (a: Actor, compoundId: string) => Promise<unknown> };
+    supervisors.supervisesCompound = async (actor, compoundId) => (actor.kind === 'resident' ? { compoundId, householdId: randomUUID(), name: '任何人' } : null);
+  },
+  /** The acceptance photo route forgets whose image it is: any stored image through any household the caller may read. */
+  'acceptance-photo': (app) => {
+    type Internals = { photo: AcceptanceService['photo']; householdForReader: (a: Actor, id: string) => Promise<Household>; evidence: EvidenceStore; transactions: TransactionRunner };
+    const service = app.get(AcceptanceService) as unknown as Internals;
+    service.photo = async (actor, householdId, sha256) => {
+      await service.householdForReader(actor, householdId);
+      const image = await service.evidence.get(service.transactions.dataSource.manager, sha256);
+      if (!image) throw notFound('照片');
+      return image;
+    };
   },
 };
 

@@ -13,6 +13,7 @@ import { Unit } from '../../src/places/unit.entity.js';
 import { Reminder, ReminderStatus } from '../../src/reminders/reminder.entity.js';
 import { StaffAccount } from '../../src/staff/staff-account.entity.js';
 import { uniqueSignaturePng } from './authz-png.js';
+import { buildAcceptanceWorld } from './authz-world-acceptance.js';
 import { ALL_DISCLOSURES, openConsultation } from './consent.js';
 import { households, structureOf } from './demo-places.js';
 import { bearer, residentToken, staffToken, type TestApp } from './test-app.js';
@@ -54,11 +55,17 @@ export interface Scope {
   draftWorkPlanId: string;
   draftWindowId: string;
   spareDraftWorkPlanId: string;
+  /** Acceptance (authz-world-acceptance.ts): the photo of the household's inspection, and the repair it reported after accepting. */
+  acceptancePhotoSha256: string;
+  repairId: string;
+  /** Right-scope extras of the plan's unit: a household nothing was recorded for, and the named supervisor's household (inspected, not accepted). */
+  inspectHouseholdId: string;
+  supervisorHouseholdId: string;
 }
 export type Slot = keyof Scope;
 
 export type WrongCallerName = 'anonymous' | 'resident' | 'tenant' | 'committee' | 'street' | 'contractor';
-export type RightCallerName = 'owner' | 'committee' | 'street';
+export type RightCallerName = 'owner' | 'committee' | 'street' | 'contractor' | 'supervisor';
 
 export interface WrongCaller {
   name: WrongCallerName;
@@ -218,6 +225,8 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const draftPlan = await draftPlanOf(t, xingfu, victimUnitId);
   const spareDraft = await draftPlanOf(t, xingfu, victimUnitId, 0);
   await t.http.put(`/api/households/${hv}/booking`).set(bearer(owner.token)).send({ workPlanId: published.plan.id, windowId: published.windows[0].id }).expect(200);
+  // Acceptance in that plan: households 7 and 8 of the victim unit are spare (the first six have roles above).
+  const acceptance = await buildAcceptanceWorld(t, { committeeToken: committee, ownerToken: owner.token, compoundId: xingfu, workPlanId: published.plan.id, victimHouseholdId: hv, spareHouseholds: [xingfuHouseholds[6].id, xingfuHouseholds[7].id] });
 
   // Checkpoints are otherwise taken on a timer or after a group transition: take one now.
   await t.app.get(CheckpointService).take();
@@ -253,6 +262,10 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     draftWorkPlanId: draftPlan.planId,
     draftWindowId: draftPlan.windowId,
     spareDraftWorkPlanId: spareDraft.planId,
+    acceptancePhotoSha256: acceptance.acceptancePhotoSha256,
+    repairId: acceptance.repairId,
+    inspectHouseholdId: acceptance.inspectHouseholdId,
+    supervisorHouseholdId: acceptance.supervisorHouseholdId,
   };
 
   // Home scopes of the wrong callers, for the mixed cases.
@@ -337,6 +350,8 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
       owner: { name: 'owner', kind: 'resident', token: owner.token },
       committee: { name: 'committee', kind: 'staff', token: committee },
       street: { name: 'street', kind: 'staff', token: street },
+      contractor: { name: 'contractor', kind: 'staff', token: acceptance.contractorToken },
+      supervisor: { name: 'supervisor', kind: 'resident', token: acceptance.supervisorToken },
     },
     victim,
     victimRosterCsv: rosterLine(xingfuStructure, victimRow),

@@ -32,6 +32,7 @@ export async function bootTestApp(env: Record<string, string> = {}): Promise<Tes
     OUTBOX_POLL_MS: '0',
     REMINDER_SWEEP_MS: '0',
     WORKS_SWEEP_MS: '0',
+    ACCEPTANCE_SWEEP_MS: '0',
     RUN_WORKERS: '0',
     QUEUE_PREFIX: `linyi-test-${randomBytes(4).toString('hex')}`,
     ...env,

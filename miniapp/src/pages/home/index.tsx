@@ -6,11 +6,12 @@ import { EmptyHouseholds } from '../../components/EmptyHouseholds'
 import { HouseholdList } from '../../components/HouseholdList'
 import { InboxEntry } from '../../components/InboxEntry'
 import { LargeTypeSwitch } from '../../components/LargeTypeSwitch'
-import { WorksEntry } from '../../components/WorksEntry'
+import { SupervisionEntry, WorksEntry } from '../../components/WorksEntry'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useMyConsultations } from '../../hooks/consultations'
 import { useUnreadCount } from '../../hooks/inbox'
+import { useMySupervision } from '../../hooks/my-acceptance-supervision'
 import { useMyWorkPlans } from '../../hooks/my-works'
 import { useMe } from '../../hooks/resident'
 import { Routes, withParams } from '../../lib/routes'
@@ -22,6 +23,8 @@ export default function HomePage() {
   const unread = useUnreadCount()
   // Home only offers the way in: a failed read shows no card (the booking page says why).
   const works = useMyWorkPlans()
+  // Empty for everyone but owner supervisors; a failed read shows nothing either.
+  const supervision = useMySupervision()
   const households = me.data?.households ?? []
   const openBind = () => void Taro.navigateTo({ url: Routes.bind })
   const todo = (consultations.data ?? []).filter((entry) => entry.canAnswer && entry.answer === null).length
@@ -37,7 +40,14 @@ export default function HomePage() {
         <InboxEntry unread={unread.count} onOpen={() => void Taro.navigateTo({ url: Routes.inbox })} />
       ) : null}
 
-      {households.length > 0 ? <WorksEntry plans={works.data ?? []} onOpen={() => void Taro.navigateTo({ url: Routes.myBooking })} /> : null}
+      {households.length > 0 ? (
+        <WorksEntry
+          plans={works.data ?? []}
+          onOpen={() => void Taro.navigateTo({ url: Routes.myBooking })}
+          onOpenAcceptance={(plan) => void Taro.navigateTo({ url: withParams(Routes.myAcceptance, { householdId: plan.householdId, workPlanId: plan.workPlanId }) })}
+        />
+      ) : null}
+      {households.length > 0 ? <SupervisionEntry plans={supervision.data ?? []} onOpen={() => void Taro.navigateTo({ url: Routes.mySupervision })} /> : null}
 
       {households.length > 0 ? (
         <View className='section consultations-section'>

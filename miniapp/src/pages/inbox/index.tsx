@@ -4,7 +4,7 @@ import { useRef } from 'react'
 import type { InboxMessage } from '../../api'
 import { BigButton } from '../../components/BigButton'
 import { InboxList } from '../../components/InboxList'
-import { opensBooking } from '../../lib/reminder-text'
+import { opensAcceptance, opensBooking } from '../../lib/reminder-text'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useInbox } from '../../hooks/inbox'
@@ -21,7 +21,9 @@ export default function InboxPage() {
     opening.current = true
     try {
       await inbox.markRead(message)
-      if (opensBooking(message)) await Taro.navigateTo({ url: Routes.myBooking })
+      // The message names the plan's consultation, not the household: the page offers my households in acceptance.
+      if (opensAcceptance(message)) await Taro.navigateTo({ url: Routes.myAcceptance })
+      else if (opensBooking(message)) await Taro.navigateTo({ url: Routes.myBooking })
       else if (message.consultationId) await Taro.navigateTo({ url: withParams(Routes.consultation, { id: message.consultationId }) })
     } finally {
       opening.current = false

@@ -85,6 +85,8 @@ function WorkPlan({ planId, profile }: { planId: string; profile: StaffView }) {
         onEdit={() => setEditing(true)}
         onDiscarded={() => goBackOr(withParams(Routes.staffWorks, { compoundId: plan.compoundId }))}
         onBookings={() => go(withParams(Routes.staffWorkBookings, { id: plan.id }))}
+        onAcceptance={() => go(withParams(Routes.staffAcceptance, { workPlanId: plan.id }))}
+        onRepairs={() => go(withParams(Routes.staffRepairs, { workPlanId: plan.id }))}
       />
     </>
   )

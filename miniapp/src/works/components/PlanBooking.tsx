@@ -1,6 +1,10 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { MyWorkPlan, MyWorkWindow } from '@linyi/shared'
 import { useState } from 'react'
+import { BigButton } from '../../components/BigButton'
+import { acceptanceEntry } from '../../lib/acceptance-entry'
+import { Routes, withParams } from '../../lib/routes'
 import type { PlanNote } from './use-my-booking'
 import { BookingReceipt } from './BookingReceipt'
 import { ContactPhoneField } from './ContactPhoneField'
@@ -18,6 +22,21 @@ interface Props {
   onBook: (window: MyWorkWindow, phone: string) => void
   onCancel: () => void
   onCalendar: () => void
+}
+
+/** Once the crew has inspected the flat: where its acceptance stands, and the way into 入户施工验收. */
+function AcceptanceLink({ plan, acceptance }: { plan: MyWorkPlan; acceptance: NonNullable<MyWorkPlan['acceptance']> }) {
+  const entry = acceptanceEntry(acceptance)
+  const open = () => void Taro.navigateTo({ url: withParams(Routes.myAcceptance, { householdId: plan.householdId, workPlanId: plan.workPlanId }) })
+  return (
+    <View className='card work-plan-acceptance' id={`work-plan-acceptance-${plan.householdId}-${plan.workPlanId}`}>
+      <Text className='works-card-title'>入户施工验收</Text>
+      <Text className={`${entry.chip} work-plan-acceptance__state`}>{entry.state}</Text>
+      <BigButton variant={entry.todo ? 'primary' : 'secondary'} className='work-plan-acceptance__open' onClick={open}>
+        {entry.button}
+      </BigButton>
+    </View>
+  )
 }
 
 /** One household in one plan: its receipt once booked, its unit's windows, what will be done and whom to call. */
@@ -40,6 +59,8 @@ export function PlanBooking({ plan, now, busy, problem, outcome, onBook, onCance
         {booking ? null : <Text className='answer-state answer-state--todo work-plan-unbooked'>您家尚未预约</Text>}
         <Text className='text-secondary work-plan-intro'>施工做什么、哪天停水，写在页面下方。</Text>
       </View>
+
+      {plan.acceptance ? <AcceptanceLink plan={plan} acceptance={plan.acceptance} /> : null}
 
       {outcome && outcome.at !== 'calendar' ? (
         <View className='card booking-outcome' id={`booking-outcome-${ids}`} role='status'>

@@ -22,13 +22,16 @@ interface Props {
   onEdit: () => void
   onDiscarded: () => void
   onBookings: () => void
+  /** A published plan's 分户验收 and 保修维修 (every role that sees the plan; the pages decide what each may do). */
+  onAcceptance: () => void
+  onRepairs: () => void
 }
 
 const PUBLISH_WARNING = '发布后，计划中各单元的每一户都会收到入户施工通知，并可以预约时段；已发布的时段不能再删除。'
 const DISCARD_WARNING = '这个草稿和它的所有时段会一起删除，不能恢复。'
 
-/** What can be done with the plan now: publish, edit or discard a draft; open the bookings of a published one. */
-export function PlanActions({ plan, manages, seesCrewList, publish, discard, onEdit, onDiscarded, onBookings }: Props) {
+/** What can be done with the plan now: publish, edit or discard a draft; open the bookings, acceptance and repairs of a published one. */
+export function PlanActions({ plan, manages, seesCrewList, publish, discard, onEdit, onDiscarded, onBookings, onAcceptance, onRepairs }: Props) {
   const draft = plan.status === WorkPlanStatus.Draft
   const confirmPublish = async () => {
     const { confirm } = await Taro.showModal({ title: '发布施工计划', content: PUBLISH_WARNING, confirmText: '发布', cancelText: '取消' })
@@ -56,6 +59,16 @@ export function PlanActions({ plan, manages, seesCrewList, publish, discard, onE
         <BigButton className='works-open-bookings' onClick={onBookings}>
           查看入户名单和预约情况
         </BigButton>
+      ) : null}
+      {!draft ? (
+        <>
+          <BigButton variant='secondary' className='works-open-acceptance' onClick={onAcceptance}>
+            分户验收
+          </BigButton>
+          <BigButton variant='secondary' className='works-open-repairs' onClick={onRepairs}>
+            保修维修
+          </BigButton>
+        </>
       ) : null}
       {draft && manages ? (
         <>
