@@ -13,6 +13,7 @@ import {
   confirmModal,
   demoCompounds,
   describeViolations,
+  devResident,
   householdAt,
   isBlocking,
   largeTypeOffenders,
@@ -52,6 +53,36 @@ async function openPublishProblems(page) {
   await plan.locator('.works-problems').waitFor()
 }
 
+/** On 入户施工验收 of a household that passed: 确认验收合格 opens the signature pad (nothing is sent). */
+async function openSignPanel(page) {
+  await page.locator('.screen.acceptance:visible .acceptance-accept').click()
+  await page.locator('.accept-sign #signature-canvas').waitFor()
+}
+
+/** 有问题，不验收 opens the defects form (nothing is sent). */
+async function openDefectsForm(page) {
+  await page.locator('.screen.acceptance:visible .acceptance-reject').click()
+  await page.locator('.defects-form .defect-description').waitFor()
+}
+
+/** On 保修与报修, 我要报修 opens the report form (nothing is sent). */
+async function openRepairForm(page) {
+  await page.locator('.screen.warranty:visible .repair-start').click()
+  await page.locator('.repair-form .repair-description').waitFor()
+}
+
+/** On 分户验收, the committee's 录入纸质验收单 for the household waiting on its resident (nothing is sent). */
+async function openPaperAcceptance(page) {
+  await page.locator(`.screen.staff-acceptance:visible #acceptance-${ids.awaitingHousehold} .staff-acc-paper-open`).click()
+  await page.locator(`#acceptance-${ids.awaitingHousehold} .staff-acc-paper`).waitFor()
+}
+
+/** On 保修维修, the crew's 记录维修完成 form for the demo's open repair (nothing is sent). */
+async function openRepairDone(page) {
+  await page.locator('.screen.staff-repairs:visible .staff-acc-repair-open').first().click()
+  await page.locator('.staff-acc-repair-form .staff-acc-test').first().waitFor()
+}
+
 /**
  * The screens checked, who sees them, and what shows the data has arrived. A resident of 光明里小区
  * (bound here, to a household no other test uses) sees home, bind, the plumbing application, 消息 and
@@ -60,7 +91,13 @@ async function openPublishProblems(page) {
  * dashboard, accounts and the sensitive-access log. In-home works (issue 10): 入户施工预约 for a resident
  * of 光明里1号楼2单元101 (booked by the demo: the receipt) and of 202 (not booked: the windows to pick),
  * both bound here; the contractor's works list, the draft plan with the problems of a refused publish,
- * and the published plan's crew list. `prepare` runs after the data arrived.
+ * and the published plan's crew list. Acceptance and warranty (issue 11, server/src/demo/demo-acceptance.ts,
+ * all in that plan of 1号楼2单元): 入户施工验收 for a resident of 601 (inspected and passed here, by the
+ * contractor through the API: no other test touches 601) with the signature pad and with the defects
+ * form open, and of 202 (整改中); 保修与报修 of 401 (demo-warranty: a restarted part, two versions) with
+ * the report form open; 分户验收 for the committee (the paper form for 601 open), the street office and
+ * the contractor (the rework list), 验收检测 of 202 (the form), and 保修维修 with the repair form open.
+ * `prepare` runs after the data arrived.
  */
 const SCREENS = [
   { name: 'resident home', who: 'resident', route: '/pages/home/index', ready: '.household-item' },
@@ -87,11 +124,26 @@ const SCREENS = [
   { name: 'works (plans)', who: 'contractor', route: '/staff/works/index', params: () => ({ compoundId: ids.guangming }), ready: '.works-plan-card' },
   { name: 'work plan (publish problems)', who: 'contractor', route: '/staff/work-plan/index', params: () => ({ id: ids.draftPlan }), ready: '.works-unit-card', prepare: openPublishProblems },
   { name: 'crew list', who: 'contractor', route: '/staff/work-bookings/index', params: () => ({ id: ids.publishedPlan }), ready: '.works-crew-window' },
+  { name: 'my acceptance (passed: signature pad)', who: 'acceptanceAwaiting', route: '/acceptance/detail/index', params: () => ({ householdId: ids.awaitingHousehold, workPlanId: ids.publishedPlan }), ready: '.inspection-result', prepare: openSignPanel },
+  { name: 'my acceptance (passed: defects form)', who: 'acceptanceAwaiting', route: '/acceptance/detail/index', params: () => ({ householdId: ids.awaitingHousehold, workPlanId: ids.publishedPlan }), ready: '.inspection-result', prepare: openDefectsForm },
+  { name: 'my acceptance (rework)', who: 'worksUnbooked', route: '/acceptance/detail/index', params: () => ({ householdId: ids.reworkHousehold, workPlanId: ids.publishedPlan }), ready: '.evidence-photo__image' },
+  { name: 'my warranty (restarted: report form)', who: 'warranty', route: '/acceptance/warranty/index', params: () => ({ householdId: ids.warrantyHousehold }), ready: '.warranty-item__restarted', prepare: openRepairForm },
+  { name: 'acceptance (committee: paper form)', who: 'committee', route: '/staff/acceptance/index', params: () => ({ workPlanId: ids.publishedPlan }), ready: '.staff-acc-unit', prepare: openPaperAcceptance },
+  { name: 'acceptance (street: read only)', who: 'street', route: '/staff/acceptance/index', params: () => ({ workPlanId: ids.publishedPlan }), ready: '.staff-acc-unit' },
+  { name: 'acceptance (contractor: rework list)', who: 'contractor', route: '/staff/acceptance/index', params: () => ({ workPlanId: ids.publishedPlan }), ready: '.staff-acc-rework .staff-acc-defect' },
+  { name: 'inspection (rework: the form)', who: 'contractor', route: '/staff/inspection/index', params: () => ({ householdId: ids.reworkHousehold, workPlanId: ids.publishedPlan }), ready: '.staff-acc-inspection-form' },
+  { name: 'repairs (repair form)', who: 'contractor', route: '/staff/repairs/index', params: () => ({ workPlanId: ids.publishedPlan }), ready: '.staff-acc-repair', prepare: openRepairDone },
 ]
 /** Everyone whose screens are checked, each in a browser context of their own. */
 const PEOPLE = [...new Set(SCREENS.map((s) => s.who))]
 /** Who is a resident (signed in by dev login), and to which household of 光明里 they are bound here. */
-const RESIDENTS = ['resident', 'worksBooked', 'worksUnbooked']
+const RESIDENTS = ['resident', 'worksBooked', 'worksUnbooked', 'acceptanceAwaiting', 'warranty']
+
+/** A passing inspection of the kind's required tests, as the contractor records it through the API. */
+const PASSING_INSPECTION = [
+  { test: 'BALL_PASS', passed: true, value: 'Φ75 球一次通过' },
+  { test: 'NO_LEAK', passed: true, value: '闭水 24 小时，管根干燥' },
+]
 
 before(async () => {
   browser = await launchBrowser()
@@ -117,10 +169,22 @@ before(async () => {
   ids.draftPlan = plans.find((p) => p.title === '1号楼1单元、2号楼1单元上下水立管更换' && p.status === 'DRAFT')?.id
   assert.ok(ids.publishedPlan && ids.draftPlan, `the demo's work plans are missing: ${plans.map((p) => p.title).join('、')}`)
   const worksUnit = await unitAt(committeeToken, guangming.id, '1号楼', '2单元')
+  const roomOf = (room) => worksUnit.households.find((h) => h.room === room).id
+  // Acceptance (server/src/demo/demo-acceptance.ts): 202 in rework, 401 with a restarted warranty; 601 passes here.
+  ids.reworkHousehold = roomOf('202')
+  ids.warrantyHousehold = roomOf('401')
+  ids.awaitingHousehold = roomOf('601')
+  const contractorToken = await tokenOf(ACCOUNTS.contractor)
+  const awaiting = await api(`/households/${ids.awaitingHousehold}/acceptance?workPlanId=${ids.publishedPlan}`, { token: contractorToken })
+  if (!awaiting.canAccept) {
+    await api(`/households/${ids.awaitingHousehold}/inspections`, { method: 'POST', token: contractorToken, body: { workPlanId: ids.publishedPlan, results: PASSING_INSPECTION } })
+  }
   const residents = {
     resident,
-    worksBooked: await boundResident(committeeToken, worksUnit.households.find((h) => h.room === '101').id),
-    worksUnbooked: await boundResident(committeeToken, worksUnit.households.find((h) => h.room === '202').id),
+    worksBooked: await boundResident(committeeToken, roomOf('101')),
+    worksUnbooked: await boundResident(committeeToken, ids.reworkHousehold),
+    acceptanceAwaiting: await boundResident(committeeToken, ids.awaitingHousehold),
+    warranty: await devResident('demo-warranty'),
   }
 
   for (const who of PEOPLE) {

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { ConsultationKind, ConsultationStatus, DecisionRule, GroupBy, StaffRole, plumbingDisclosures } from '@linyi/shared'
 import type { CompoundSettings, CompoundStructure } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { consultation } from './consultation-fixtures'
 import { findIn, signInAs, staffView } from './staff-fixtures'
 import StaffAuthorPage from '../src/staff/author/index'
@@ -50,7 +51,6 @@ function serveAuthoring(account: Parameters<typeof serve>[0], extra: Parameters<
   })
 }
 
-const typeInto = (element: Element, value: string) => fireEvent(element, Object.assign(new Event('input', { bubbles: true }), { detail: { value } }))
 
 /** Taro's H5 Input/Textarea are custom elements: the handler listens on them. */
 const field = (container: HTMLElement, selector: string) => container.querySelector(selector) as HTMLElement

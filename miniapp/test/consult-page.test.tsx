@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { Answer, ConsultationStatus, PLUMBING_DISCLOSURES } from '@linyi/shared'
-import Taro, { ok, registerCanvas, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import Taro, { conflict, ok, registerCanvas, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
 import { PAST, consultation, group, mine, submitted } from './consultation-fixtures'
 import { SIGNATURE_PNG, drawStroke, fakeCanvas } from './fake-canvas'
 import ConsultationPage from '../src/consult/detail/index'
@@ -98,7 +98,7 @@ it('submits the signed application and shows the receipt with the progress from 
 
 it('shows the server’s message when the deadline has passed (409)', async () => {
   servePlumbing({
-    [PUT_ANSWER]: { statusCode: 409, data: { statusCode: 409, code: 'CONSULTATION_CLOSED', message: '本次征询已于12月1日截止，不能再提交或修改' } },
+    [PUT_ANSWER]: conflict('CONSULTATION_CLOSED', '本次征询已于12月1日截止，不能再提交或修改'),
   })
   const { container, canvas } = await renderPlumbingForm()
   for (const disclosure of PLUMBING_DISCLOSURES) fireEvent.click(container.querySelector(`#disclosure-${disclosure.id}`)!)

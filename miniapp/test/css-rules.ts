@@ -39,3 +39,32 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
   return (hi + 0.05) / (lo + 0.05)
 }
+
+const HEX = /^#[0-9a-f]{6}$/i
+
+/** Selectors that set a text size other than a type-mode variable: 大字 mode could not enlarge them. */
+export function fixedTextSizes(rules: Rule[]): string[] {
+  return rules.filter((rule) => {
+    const size = decl(rule, 'font-size')
+    return size !== undefined && !/^(var\(--fs-[a-z]+\)|inherit)$/.test(size)
+  }).map((rule) => rule.selector)
+}
+
+/** Selectors with a unitless line height under 1.3. */
+export function tightLineHeights(rules: Rule[]): string[] {
+  return rules.filter((rule) => /^[\d.]+$/.test(decl(rule, 'line-height') ?? '') && Number(decl(rule, 'line-height')) < 1.3).map((rule) => rule.selector)
+}
+
+/** Text colours under 4.5:1 on their rule's own background, or (without one) on any of `grounds` it may stand on. */
+export function weakText(rules: Rule[], grounds: string[]): string[] {
+  const weak: string[] = []
+  for (const rule of rules) {
+    const color = decl(rule, 'color')
+    if (!color || !HEX.test(color)) continue
+    const background = decl(rule, 'background') ?? decl(rule, 'background-color')
+    for (const ground of background && HEX.test(background) ? [background] : grounds) {
+      if (contrast(color, ground) < 4.5) weak.push(`${rule.selector}: ${color} on ${ground}`)
+    }
+  }
+  return weak
+}

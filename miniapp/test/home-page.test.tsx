@@ -1,11 +1,12 @@
 import { Answer, ConsultationKind } from '@linyi/shared'
+import type { BookingView, MyWorkPlan } from '@linyi/shared'
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
 import { consultation, group, mine } from './consultation-fixtures'
+import { homeReads, myWorkPlan, resident } from './resident-fixtures'
 import HomePage from '../src/pages/home/index'
 import { StorageKey } from '../src/api/storage'
 
-const resident = { id: 'r1', openid: 'h5-demo-x', name: null }
 const households = [
   { id: 'h1', label: '3号楼2单元501', compoundId: 'c1', compoundName: '幸福里小区', unitId: 'u1', role: 'OWNER' },
   { id: 'h2', label: '5号楼1单元302', compoundId: 'c1', compoundName: '幸福里小区', unitId: 'u2', role: 'TENANT' },
@@ -17,7 +18,7 @@ beforeEach(() => {
 })
 
 it('lists my households', async () => {
-  serve({ 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
+  serve(homeReads(households))
   const { container } = render(<HomePage />)
   expect(await screen.findByText('3号楼2单元501')).toBeTruthy()
   expect(container.querySelectorAll('.household-item')).toHaveLength(2)
@@ -27,7 +28,7 @@ it('lists my households', async () => {
 })
 
 it('without households offers one big button to bind', async () => {
-  serve({ 'GET /me': ok({ resident, households: [] }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
+  serve(homeReads([]))
   render(<HomePage />)
   fireEvent.click(await screen.findByText('绑定我的房屋'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/bind/index' })
@@ -35,14 +36,14 @@ it('without households offers one big button to bind', async () => {
 })
 
 it('shows why loading failed and loads again on request', async () => {
-  serve({ 'GET /me': [new Error('request:fail'), ok({ resident, households: [] })], 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
+  serve({ ...homeReads([]), 'GET /me': [new Error('request:fail'), ok({ resident, households: [] })] })
   render(<HomePage />)
   fireEvent.click(await screen.findByText('重新加载'))
   expect(await screen.findByText('您还没有绑定房屋')).toBeTruthy()
 })
 
 it('has a modest staff entry', async () => {
-  serve({ 'GET /me': ok({ resident, households: [] }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) })
+  serve(homeReads([]))
   render(<HomePage />)
   fireEvent.click(screen.getByText('工作人员入口'))
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
@@ -52,8 +53,7 @@ it('has a modest staff entry', async () => {
 it('lists my open consultations, unanswered first, with my answer and my unit’s progress', async () => {
   const vote = consultation({ id: 'c-vote', kind: ConsultationKind.DesignVote, title: '大门设计方案投票', deadline: '2099-01-01T00:00:00.000Z' })
   serve({
-    'GET /me': ok({ resident, households }),
-    'GET /me/inbox/unread-count': ok({ unread: 0 }),
+    ...homeReads(households),
     'GET /me/consultations': ok([
       mine({ consultation: vote, householdId: 'h1', answer: Answer.Option, optionId: 'a', answeredAt: '2026-11-30T00:00:00.000Z', group: group({ responded: 30, households: 48 }) }),
       mine({ householdId: 'h1', householdLabel: '3号楼2单元501' }),
@@ -75,25 +75,13 @@ it('lists my open consultations, unanswered first, with my answer and my unit’
 })
 
 describe('入户施工预约 on home', () => {
-  const works = (overrides: Record<string, unknown>) => ({
-    householdId: 'h1',
-    householdLabel: '3号楼2单元501',
-    workPlanId: 'p1',
-    title: '3号楼2单元上下水立管更换',
-    steps: [{ title: '断水', description: '' }],
-    waterCut: null,
-    temporaryWater: null,
-    temporarySewage: null,
-    contactPhone: null,
-    windows: [],
-    booking: null,
-    ...overrides,
-  })
-  const booked = {
+  const works = (overrides: Partial<MyWorkPlan>) =>
+    myWorkPlan({ householdId: 'h1', householdLabel: '3号楼2单元501', workPlanId: 'p1', title: '3号楼2单元上下水立管更换', steps: [{ title: '断水', description: '' }], ...overrides })
+  const booked: BookingView = {
     householdId: 'h2', workPlanId: 'p2', windowId: 'w1', startsAt: '2099-12-09T00:30:00.000Z', endsAt: '2099-12-09T09:30:00.000Z', unitLabel: '5号楼1单元',
     householdLabel: '5号楼1单元302', contactPhone: null, bookedAt: '2099-12-01T00:00:00.000Z', bookedBy: 'RESIDENT', changesCloseAt: '2099-12-08T00:30:00.000Z',
   }
-  const base = { 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) }
+  const base = homeReads(households)
 
   it('shows a card per household in a published plan, saying whether it has booked, and opens the booking page', async () => {
     serve({ ...base, 'GET /me/work-windows': ok([works({}), works({ householdId: 'h2', householdLabel: '5号楼1单元302', workPlanId: 'p2', title: '5号楼1单元上下水立管更换', booking: booked })]) })

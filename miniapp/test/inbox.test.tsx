@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
+import { homeReads } from './resident-fixtures'
 import HomePage from '../src/pages/home/index'
 import InboxPage from '../src/pages/inbox/index'
 import { StorageKey } from '../src/api/storage'
 import type { InboxMessage } from '../src/api/reminder-types'
 
-const resident = { id: 'r1', openid: 'h5-demo-x', name: null }
 const households = [{ id: 'h1', label: '3号楼2单元501', compoundId: 'c1', compoundName: '幸福里小区', unitId: 'u1', role: 'OWNER' }]
 
 function message(overrides: Partial<InboxMessage> = {}): InboxMessage {
@@ -27,8 +27,7 @@ beforeEach(() => {
 })
 
 describe('home', () => {
-  const home = (unread: number) =>
-    serve({ 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread }) })
+  const home = (unread: number) => serve({ ...homeReads(households), 'GET /me/inbox/unread-count': ok({ unread }) })
 
   it('shows the server’s unread count as a badge on the 消息 entry, which opens the inbox', async () => {
     home(3)
@@ -47,7 +46,7 @@ describe('home', () => {
   })
 
   it('says nothing about messages when the count cannot be loaded, and keeps the rest of home working', async () => {
-    serve({ 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': { statusCode: 500, data: {} } })
+    serve({ ...homeReads(households), 'GET /me/inbox/unread-count': { statusCode: 500, data: {} } })
     const { container } = render(<HomePage />)
     expect(await screen.findByText('3号楼2单元501')).toBeTruthy()
     await waitFor(() => expect(sent('GET /me/inbox/unread-count')).toHaveLength(1))

@@ -1,8 +1,9 @@
 /** The ways into 入户施工验收 and 业主监督员签字: 入户施工预约, home, and the 请验收 inbox message. */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { AcceptanceStatus, DEFAULT_WORK_STEPS, WorkKind } from '@linyi/shared'
-import type { MyWorkPlan, SupervisionPlan } from '@linyi/shared'
+import { AcceptanceStatus } from '@linyi/shared'
+import type { SupervisionPlan } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
+import { homeReads, myWorkPlan } from './resident-fixtures'
 import MyBookingPage from '../src/works/booking/index'
 import HomePage from '../src/pages/home/index'
 import InboxPage from '../src/pages/inbox/index'
@@ -11,28 +12,7 @@ import { StorageKey } from '../src/api/storage'
 import { inboxKindLabel, opensAcceptance, opensBooking } from '../src/lib/reminder-text'
 import { acceptanceEntry } from '../src/lib/acceptance-entry'
 
-const resident = { id: 'r1', openid: 'h5-demo-x', name: null }
-const households = [{ id: 'h-301', label: '1号楼2单元301', compoundId: 'c1', compoundName: '光明里小区', unitId: 'u1', role: 'OWNER' }]
-const home = { 'GET /me': ok({ resident, households }), 'GET /me/consultations': ok([]), 'GET /me/inbox/unread-count': ok({ unread: 0 }) }
-
-function plan(overrides: Partial<MyWorkPlan> = {}): MyWorkPlan {
-  return {
-    householdId: 'h-301',
-    householdLabel: '1号楼2单元301',
-    workPlanId: 'p-1',
-    title: '1号楼2单元上下水立管更换',
-    kind: WorkKind.Plumbing,
-    acceptance: null,
-    steps: DEFAULT_WORK_STEPS,
-    waterCut: null,
-    temporaryWater: null,
-    temporarySewage: null,
-    contactPhone: null,
-    windows: [],
-    booking: null,
-    ...overrides,
-  }
-}
+const home = homeReads([{ id: 'h-301', label: '1号楼2单元301', compoundId: 'c1', compoundName: '光明里小区', unitId: 'u1', role: 'OWNER' }])
 
 const canAccept = { status: AcceptanceStatus.Pending, inspected: true, canAccept: true }
 const DETAIL = '/acceptance/detail/index?householdId=h-301&workPlanId=p-1'
@@ -44,7 +24,7 @@ beforeEach(() => {
 
 describe('入户施工预约', () => {
   it('once the flat passed its inspection, leads into 入户施工验收 for that household and plan', async () => {
-    serve({ 'GET /me/work-windows': ok([plan({ acceptance: canAccept })]) })
+    serve({ 'GET /me/work-windows': ok([myWorkPlan({ acceptance: canAccept })]) })
     const { container } = render(<MyBookingPage />)
     const card = await waitFor(() => (container.querySelector('#work-plan-acceptance-h-301-p-1') as HTMLElement) ?? Promise.reject(new Error('no card')))
     expect(within(card).getByText('施工已检测合格，请您验收')).toBeTruthy()
@@ -53,7 +33,7 @@ describe('入户施工预约', () => {
   })
 
   it('before any inspection there is no acceptance card', async () => {
-    serve({ 'GET /me/work-windows': ok([plan()]) })
+    serve({ 'GET /me/work-windows': ok([myWorkPlan()]) })
     const { container } = render(<MyBookingPage />)
     await screen.findByText('房屋：1号楼2单元301')
     expect(container.querySelector('.work-plan-acceptance')).toBeNull()
@@ -97,7 +77,7 @@ describe('业主监督员签字', () => {
 describe('home', () => {
 
   it('the works card leads into 入户施工验收 when it is the resident’s turn', async () => {
-    serve({ ...home, 'GET /me/work-windows': ok([plan({ acceptance: canAccept })]), 'GET /me/supervision': ok([]) })
+    serve({ ...home, 'GET /me/work-windows': ok([myWorkPlan({ acceptance: canAccept })]), 'GET /me/supervision': ok([]) })
     const { container } = render(<HomePage />)
     const card = await waitFor(() => (container.querySelector('#works-entry-h-301-p-1') as HTMLElement) ?? Promise.reject(new Error('no card')))
     expect(within(card).getByText('验收：施工已检测合格，请您验收')).toBeTruthy()
@@ -107,7 +87,7 @@ describe('home', () => {
   })
 
   it('after acceptance the card no longer offers the booking', async () => {
-    serve({ ...home, 'GET /me/work-windows': ok([plan({ acceptance: { status: AcceptanceStatus.Accepted, inspected: true, canAccept: false } })]), 'GET /me/supervision': ok([]) })
+    serve({ ...home, 'GET /me/work-windows': ok([myWorkPlan({ acceptance: { status: AcceptanceStatus.Accepted, inspected: true, canAccept: false } })]), 'GET /me/supervision': ok([]) })
     const { container } = render(<HomePage />)
     const card = await waitFor(() => (container.querySelector('#works-entry-h-301-p-1') as HTMLElement) ?? Promise.reject(new Error('no card')))
     expect(within(card).getByText('查看验收和保修')).toBeTruthy()

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { AcceptanceDecision, RepairStatus, WarrantyPart } from '@linyi/shared'
-import Taro, { ok, registerCanvas, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import Taro, { conflict, ok, registerCanvas, resetTaro, sent, serve, serveDownloadsAsBlobs, storage, useRouter } from './taro-mock'
+import { catchBrowserDownloads, typeInto } from './dom-events'
 import { SIGNATURE_PNG, drawStroke, fakeCanvas } from './fake-canvas'
 import { repair, repaired, restartedWarranty, warrantyView } from './my-acceptance-fixtures'
 import WarrantyPage from '../src/acceptance/warranty/index'
@@ -8,7 +9,7 @@ import { StorageKey } from '../src/api/storage'
 import { setLargeType } from '../src/store/large-type'
 import { REPAIR_REOPENED_WORDS, repairAcceptedWords, reportedWords, repairChoices } from '../src/acceptance/components/acceptance.rules'
 
-jest.mock('../src/acceptance/components/photo', () => ({ photoToJpegDataUrl: jest.fn(async () => 'data:image/jpeg;base64,TEVBSw==') }))
+jest.mock('../src/lib/colour-photo', () => ({ photoToJpegDataUrl: jest.fn(async () => 'data:image/jpeg;base64,TEVBSw==') }))
 
 const WARRANTY = 'GET /households/h-301/warranty'
 const REPAIRS = 'GET /households/h-301/repairs'
@@ -18,18 +19,13 @@ const ACCEPT_REPAIR = 'PUT /households/h-301/repairs/r-1/acceptance'
 const item = (container: HTMLElement, part: WarrantyPart) => container.querySelector(`#warranty-item-p-1-${part}`) as HTMLElement
 const text = (element: HTMLElement, selector: string) => element.querySelector(selector)?.textContent
 
-function typeInto(field: Element, value: string) {
-  act(() => {
-    fireEvent(field, new CustomEvent('input', { bubbles: true, detail: { value } }))
-  })
-}
 
 beforeEach(() => {
   resetTaro()
   setLargeType(false)
   storage.set(StorageKey.residentToken, 'resident-token')
   useRouter.mockReturnValue({ params: { householdId: 'h-301' } })
-  Taro.downloadFile.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, tempFilePath: `blob:${url.split('/').pop()}` }))
+  serveDownloadsAsBlobs()
 })
 
 it('shows each part with its scope, period and dates as Beijing days, and when the notice was issued in Beijing time', async () => {
@@ -51,7 +47,7 @@ it('shows each part with its scope, period and dates as Beijing days, and when t
 })
 
 it('before acceptance it says there is no notice yet, in the server’s words, and offers no repair', async () => {
-  serve({ [WARRANTY]: { statusCode: 409, data: { statusCode: 409, code: 'NOT_ACCEPTED', message: '这户还没有验收，暂无保修告知书' } }, [REPAIRS]: ok([]) })
+  serve({ [WARRANTY]: conflict('NOT_ACCEPTED', '这户还没有验收，暂无保修告知书'), [REPAIRS]: ok([]) })
   render(<WarrantyPage />)
   expect(await screen.findByText('这户还没有验收，暂无保修告知书')).toBeTruthy()
   expect(screen.queryByText('我要报修')).toBeNull()
@@ -64,12 +60,7 @@ describe('下载保修告知书（PDF）', () => {
   const pdf = jest.fn(async (_url: string, _init?: RequestInit) => ({ status: 200, ok: true, blob: async () => new Blob(['%PDF-1.7'], { type: 'application/pdf' }), json: async () => null }))
 
   beforeEach(() => {
-    clicked = []
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this)
-    })
-    URL.createObjectURL = jest.fn(() => 'blob:pdf-1')
-    URL.revokeObjectURL = jest.fn()
+    clicked = catchBrowserDownloads('blob:pdf-1')
     globalThis.fetch = pdf as unknown as typeof fetch
   })
   afterEach(() => jest.restoreAllMocks())
@@ -220,7 +211,7 @@ it('confirming before the repair passed its check (409) shows the server’s wor
   serve({
     [WARRANTY]: ok(warrantyView()),
     [REPAIRS]: [ok([repaired()]), ok([repair({ status: RepairStatus.Reopened })])],
-    [ACCEPT_REPAIR]: { statusCode: 409, data: { statusCode: 409, code: 'NOT_INSPECTED', message: '维修后的检测还没有通过，暂时不能确认' } },
+    [ACCEPT_REPAIR]: conflict('NOT_INSPECTED', '维修后的检测还没有通过，暂时不能确认'),
   })
   const canvas = fakeCanvas()
   registerCanvas('#signature-canvas', canvas.element, 300, 200)

@@ -1,27 +1,22 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { ACCEPTANCE_REFUSAL_TEXT, AcceptanceDecision, AcceptanceStatus, DEFAULT_WORK_STEPS, WorkKind } from '@linyi/shared'
-import type { MyWorkPlan } from '@linyi/shared'
-import Taro, { ok, registerCanvas, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import { ACCEPTANCE_REFUSAL_TEXT, AcceptanceDecision, AcceptanceStatus } from '@linyi/shared'
+import Taro, { conflict, ok, registerCanvas, resetTaro, sent, serve, serveDownloadsAsBlobs, storage, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { SIGNATURE_PNG, drawStroke, fakeCanvas } from './fake-canvas'
 import { accepted, acceptanceView, failing, passing, record } from './my-acceptance-fixtures'
+import { myWorkPlan } from './resident-fixtures'
 import AcceptancePage from '../src/acceptance/detail/index'
 import { StorageKey } from '../src/api/storage'
 import { ACCEPTED_WORDS, REJECTED_WORDS, SIGNED_OFF_WORDS, acceptanceState, defectsProblem, linkProblem } from '../src/acceptance/components/acceptance.rules'
 import { setLargeType } from '../src/store/large-type'
 
 // jsdom cannot decode a photo: the chosen picture comes back as this JPEG.
-jest.mock('../src/acceptance/components/photo', () => ({ photoToJpegDataUrl: jest.fn(async () => 'data:image/jpeg;base64,REVGRUNU') }))
+jest.mock('../src/lib/colour-photo', () => ({ photoToJpegDataUrl: jest.fn(async () => 'data:image/jpeg;base64,REVGRUNU') }))
 
 const GET = 'GET /households/h-301/acceptance?workPlanId=p-1'
 const PUT = 'PUT /households/h-301/acceptance'
 const SIGN_OFF = 'POST /households/h-301/acceptance/sign-offs'
 
-const conflict = (code: string, message: string) => ({ statusCode: 409, data: { statusCode: 409, code, message } })
-
-/** The stored photos as the server hands them to downloadFile (a blob: URL on H5). */
-function servePhotos() {
-  Taro.downloadFile.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, tempFilePath: `blob:${url.split('/').pop()}` }))
-}
 
 /** A canvas the signature pad can draw on; resolves once the pad has found it. */
 function padCanvas() {
@@ -37,18 +32,13 @@ async function sign(canvas: ReturnType<typeof fakeCanvas>) {
 
 const isInactive = (element: Element) => element.closest('.big-button')!.className.includes('big-button--inactive')
 
-function typeInto(field: Element, value: string) {
-  act(() => {
-    fireEvent(field, new CustomEvent('input', { bubbles: true, detail: { value } }))
-  })
-}
 
 beforeEach(() => {
   resetTaro()
   setLargeType(false)
   storage.set(StorageKey.residentToken, 'resident-token')
   useRouter.mockReturnValue({ params: { householdId: 'h-301', workPlanId: 'p-1' } })
-  servePhotos()
+  serveDownloadsAsBlobs()
 })
 
 it('shows the latest inspection in plain words with its measured value and photo; earlier ones folded away', async () => {
@@ -174,6 +164,16 @@ it('before acceptance is possible it says why and offers nothing to sign', async
   expect(screen.queryByText('有问题，不验收')).toBeNull()
 })
 
+it('a failed read says so and can be retried', async () => {
+  serve({ [GET]: [new Error('request:fail'), ok(acceptanceView())] })
+  const { container } = render(<AcceptancePage />)
+  const retry = await screen.findByText('重新加载')
+  expect(retry.closest('.acceptance-load-error .acceptance-reload')).toBeTruthy()
+  fireEvent.click(retry)
+  expect(await screen.findByText('检测合格，请您验收')).toBeTruthy()
+  expect(container.querySelector('.acceptance-load-error')).toBeNull()
+})
+
 it('a household that is not mine (404) says so without a retry button', async () => {
   serve({ [GET]: { statusCode: 404, data: { statusCode: 404, code: 'NOT_FOUND', message: '房屋不存在' } } })
   render(<AcceptancePage />)
@@ -221,30 +221,14 @@ describe('an owner supervisor', () => {
 })
 
 describe('opened from a 请验收 message (no household in the link)', () => {
-  const plan = (overrides: Partial<MyWorkPlan>): MyWorkPlan => ({
-    householdId: 'h-301',
-    householdLabel: '1号楼2单元301',
-    workPlanId: 'p-1',
-    title: '1号楼2单元上下水立管更换',
-    kind: WorkKind.Plumbing,
-    acceptance: null,
-    steps: DEFAULT_WORK_STEPS,
-    waterCut: null,
-    temporaryWater: null,
-    temporarySewage: null,
-    contactPhone: null,
-    windows: [],
-    booking: null,
-    ...overrides,
-  })
   beforeEach(() => useRouter.mockReturnValue({ params: {} }))
 
   it('lists my households in acceptance, the one waiting for me first', async () => {
     serve({
       'GET /me/work-windows': ok([
-        plan({ householdId: 'h-501', householdLabel: '3号楼1单元501', acceptance: { status: AcceptanceStatus.Accepted, inspected: true, canAccept: false } }),
-        plan({ householdId: 'h-601', householdLabel: '3号楼1单元601' }),
-        plan({ acceptance: { status: AcceptanceStatus.Pending, inspected: true, canAccept: true } }),
+        myWorkPlan({ householdId: 'h-501', householdLabel: '3号楼1单元501', acceptance: { status: AcceptanceStatus.Accepted, inspected: true, canAccept: false } }),
+        myWorkPlan({ householdId: 'h-601', householdLabel: '3号楼1单元601' }),
+        myWorkPlan({ acceptance: { status: AcceptanceStatus.Pending, inspected: true, canAccept: true } }),
       ]),
     })
     const { container } = render(<AcceptancePage />)
@@ -255,14 +239,14 @@ describe('opened from a 请验收 message (no household in the link)', () => {
   })
 
   it('with one household in acceptance, shows it at once', async () => {
-    serve({ 'GET /me/work-windows': ok([plan({ acceptance: { status: AcceptanceStatus.Pending, inspected: true, canAccept: true } })]), [GET]: ok(acceptanceView()) })
+    serve({ 'GET /me/work-windows': ok([myWorkPlan({ acceptance: { status: AcceptanceStatus.Pending, inspected: true, canAccept: true } })]), [GET]: ok(acceptanceView()) })
     render(<AcceptancePage />)
     expect(await screen.findByText('检测合格，请您验收')).toBeTruthy()
     expect(sent(GET)).toHaveLength(1)
   })
 
   it('with none, says so kindly', async () => {
-    serve({ 'GET /me/work-windows': ok([plan({})]) })
+    serve({ 'GET /me/work-windows': ok([myWorkPlan({})]) })
     render(<AcceptancePage />)
     expect(await screen.findByText(/您家目前没有需要验收的入户施工/)).toBeTruthy()
   })

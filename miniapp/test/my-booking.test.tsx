@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { BOOKING_REFUSAL_TEXT, CONTACT_PHONE_HINT, DEFAULT_WORK_STEPS, WorkKind, windowSpanText } from '@linyi/shared'
+import { BOOKING_REFUSAL_TEXT, CONTACT_PHONE_HINT, DEFAULT_WORK_STEPS, windowSpanText } from '@linyi/shared'
 import type { BookingView, MyWorkPlan, MyWorkWindow } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
+import Taro, { conflict, ok, resetTaro, sent, serve, storage } from './taro-mock'
+import { catchBrowserDownloads } from './dom-events'
+import { myWorkPlan } from './resident-fixtures'
 import MyBookingPage from '../src/works/booking/index'
 import { StorageKey } from '../src/api/storage'
 import { ApiError } from '../src/api'
@@ -21,24 +23,16 @@ const held = win({ id: 'w-held', startsAt: '2099-12-08T00:30:00.000Z', endsAt: '
 const open = win({ id: 'w-open' })
 const full = win({ id: 'w-full', startsAt: '2099-12-10T00:30:00.000Z', endsAt: '2099-12-10T09:30:00.000Z', remaining: 0 })
 
-function plan(overrides: Partial<MyWorkPlan> = {}): MyWorkPlan {
-  return {
-    householdId: 'h-301',
-    householdLabel: '1号楼2单元301',
-    workPlanId: 'p-1',
-    title: '1号楼2单元上下水立管更换',
-    kind: WorkKind.Plumbing,
-    acceptance: null,
-    steps: DEFAULT_WORK_STEPS,
+/** The plan with its water arrangements told and three windows offered. */
+const plan = (overrides: Partial<MyWorkPlan> = {}): MyWorkPlan =>
+  myWorkPlan({
     waterCut: '施工当天 8:00—18:00 全单元停水',
     temporaryWater: '一楼楼道口设临时水龙头',
     temporarySewage: '停水期间请勿使用马桶，小区东门设临时厕所',
     contactPhone: '13900001111',
     windows: [held, open, full],
-    booking: null,
     ...overrides,
-  }
-}
+  })
 
 function booking(overrides: Partial<BookingView> = {}): BookingView {
   return {
@@ -81,7 +75,6 @@ async function typePhone(container: HTMLElement, value: string) {
   })
 }
 
-const conflict = (code: string, message: string) => ({ statusCode: 409, data: { statusCode: 409, code, message } })
 
 beforeEach(() => {
   resetTaro()
@@ -252,12 +245,7 @@ describe('加入手机日历', () => {
   let clicked: HTMLAnchorElement[]
 
   beforeEach(() => {
-    clicked = []
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this)
-    })
-    URL.createObjectURL = jest.fn(() => 'blob:ics-1')
-    URL.revokeObjectURL = jest.fn()
+    clicked = catchBrowserDownloads('blob:ics-1')
   })
 
   afterEach(() => jest.restoreAllMocks())

@@ -1,18 +1,13 @@
 /** The staff acceptance stylesheet follows the 大字 rule: sizes from the .screen variables, taps ≥ the tap size, 4.5:1 text. */
-import { contrast, decl, rulesOf } from './css-rules'
+import { contrast, decl, fixedTextSizes, rulesOf, tightLineHeights, weakText } from './css-rules'
 
 const rules = rulesOf('staff/components/acceptance/acceptance.css')
 const ruleFor = (selector: string) => rules.find((rule) => rule.selectors.includes(selector))
 
 it('sets no fixed text size and no line height under 1.3', () => {
   expect(rules.length).toBeGreaterThan(40)
-  const fixed = rules.filter((rule) => {
-    const size = decl(rule, 'font-size')
-    return size !== undefined && !/^(var\(--fs-[a-z]+\)|inherit)$/.test(size)
-  })
-  expect(fixed.map((rule) => rule.selector)).toEqual([])
-  const tight = rules.filter((rule) => /^[\d.]+$/.test(decl(rule, 'line-height') ?? '') && Number(decl(rule, 'line-height')) < 1.3)
-  expect(tight.map((rule) => rule.selector)).toEqual([])
+  expect(fixedTextSizes(rules)).toEqual([])
+  expect(tightLineHeights(rules)).toEqual([])
 })
 
 it('its own tap targets are at least the tap size; 合格 / 不合格 take the full width in 大字', () => {
@@ -23,15 +18,7 @@ it('its own tap targets are at least the tap size; 合格 / 不合格 take the f
 })
 
 it('text keeps 4.5:1 on its own background, else on the page, card and tinted backgrounds', () => {
-  const weak: string[] = []
-  for (const rule of rules) {
-    const color = decl(rule, 'color')
-    if (!color?.startsWith('#')) continue
-    const background = decl(rule, 'background')
-    const grounds = background?.startsWith('#') ? [background] : ['#ffffff', '#f4f5f7', '#e6f4ea', '#fdecee', '#fff1e6']
-    for (const ground of grounds) if (contrast(color, ground) < 4.5) weak.push(`${rule.selector}: ${color} on ${ground}`)
-  }
-  expect(weak).toEqual([])
+  expect(weakText(rules, ['#ffffff', '#f4f5f7', '#e6f4ea', '#fdecee', '#fff1e6'])).toEqual([])
 })
 
 it('white text on the filled chips and tags keeps 4.5:1', () => {

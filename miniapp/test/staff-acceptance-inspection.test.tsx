@@ -1,17 +1,17 @@
 /** 验收检测: the contractor records a household's tests with photos and sees what the server decided; others read the record. */
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { AcceptanceChannel, AcceptanceDecision, AcceptanceStatus, InspectionTest, RepairStatus, StaffRole } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import Taro, { ok, resetTaro, sent, serve, serveDownloadsAsBlobs, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { acceptanceView, failedInspection, rejection, repair, warrantyView } from './staff-acceptance-fixtures'
 import StaffInspectionPage from '../src/staff/inspection/index'
 import { setLargeType } from '../src/store/large-type'
 
-jest.mock('../src/staff/components/acceptance/test-photo', () => ({ chooseTestPhoto: jest.fn(async () => 'data:image/jpeg;base64,QkFMTA==') }))
+jest.mock('../src/lib/colour-photo', () => ({ chooseColourPhoto: jest.fn(async () => 'data:image/jpeg;base64,QkFMTA==') }))
 
 jest.setTimeout(20_000)
 
-const typeInto = (element: Element, value: string) => fireEvent(element, Object.assign(new Event('input', { bubbles: true }), { detail: { value } }))
 const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent)
 const inactive = (button: Element) => button.className.includes('big-button--inactive')
 const ROUTE = 'GET /households/h104/acceptance?workPlanId=p1'
@@ -20,7 +20,7 @@ beforeEach(() => {
   resetTaro()
   setLargeType(false)
   useRouter.mockReturnValue({ params: { householdId: 'h104', workPlanId: 'p1' } })
-  Taro.downloadFile.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, tempFilePath: `blob:${url.split('/').pop()}` }))
+  serveDownloadsAsBlobs()
 })
 
 async function openInspection(role: StaffRole, extra: Parameters<typeof serve>[0] = {}) {

@@ -1,12 +1,13 @@
 /** 保修维修: the plan's repairs, open first; the contractor records a repair with the part's tests. */
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { InspectionTest, RepairStatus, StaffRole, WarrantyPart } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import { conflict, ok, resetTaro, sent, serve, serveDownloadsAsBlobs, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { failedInspection, publishedPlan, repair } from './staff-acceptance-fixtures'
 import StaffRepairsPage from '../src/staff/repairs/index'
 
-jest.mock('../src/staff/components/acceptance/test-photo', () => ({ chooseTestPhoto: jest.fn(async () => 'data:image/jpeg;base64,RklYRUQ=') }))
+jest.mock('../src/lib/colour-photo', () => ({ chooseColourPhoto: jest.fn(async () => 'data:image/jpeg;base64,RklYRUQ=') }))
 
 jest.setTimeout(20_000)
 
@@ -20,7 +21,7 @@ const failedRepair = repair({ id: 'r-again', status: RepairStatus.Repaired, repo
 beforeEach(() => {
   resetTaro()
   useRouter.mockReturnValue({ params: { workPlanId: 'p1' } })
-  Taro.downloadFile.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, tempFilePath: `blob:${url.split('/').pop()}` }))
+  serveDownloadsAsBlobs()
 })
 
 async function openRepairs(role: StaffRole, extra: Parameters<typeof serve>[0] = {}) {
@@ -59,11 +60,13 @@ it('the contractor records a pipe repair with 通球 and 不渗不漏 and a phot
   for (const row of form.querySelectorAll('.staff-acc-test')) fireEvent.click(row.querySelector('.staff-acc-verdict--pass')!)
   fireEvent.click(form.querySelector('.staff-acc-test[data-test="NO_LEAK"] .staff-acc-photo-choose')!)
   await waitFor(() => expect(form.querySelector('.staff-acc-photo-picker__preview')).toBeTruthy())
+  typeInto(form.querySelector('.staff-acc-repair-note')!, ' 换了卫生间立管三通 ')
+  expect(form.querySelector('.works-counter')!.textContent).toBe('9/300 字')
   fireEvent.click(form.querySelector('.staff-acc-repair-submit')!)
 
   expect((await findIn(container, '#repair-r-open .staff-acc-repair-outcome')).textContent).toBe('已记录维修，检测通过：等居民确认修好。')
   expect(sent('POST /households/h101/repairs/r-open/done').map((r) => r.data)).toEqual([
-    { results: [{ test: InspectionTest.BallPass, passed: true }, { test: InspectionTest.NoLeak, passed: true, photoPng: 'data:image/jpeg;base64,RklYRUQ=' }] },
+    { results: [{ test: InspectionTest.BallPass, passed: true }, { test: InspectionTest.NoLeak, passed: true, photoPng: 'data:image/jpeg;base64,RklYRUQ=' }], note: '换了卫生间立管三通' },
   ])
   await waitFor(() => expect(container.querySelector('#repair-r-open .staff-acc-repair-status')!.textContent).toBe('已维修，待居民确认'))
   expect(container.querySelector('#repair-r-open .staff-acc-repair-form')).toBeNull()
@@ -71,7 +74,7 @@ it('the contractor records a pipe repair with 通球 and 不渗不漏 and a phot
 
 it('shows the server’s refusal of a closed repair in its words', async () => {
   const { container } = await openRepairs(StaffRole.Contractor, {
-    'POST /households/h101/repairs/r-open/done': { statusCode: 409, data: { statusCode: 409, code: 'REPAIR_CLOSED', message: '居民已确认修好，这次报修已结束' } },
+    'POST /households/h101/repairs/r-open/done': conflict('REPAIR_CLOSED', '居民已确认修好，这次报修已结束'),
   })
   fireEvent.click(container.querySelector('#repair-r-open .staff-acc-repair-open')!)
   const form = container.querySelector('#repair-r-open .staff-acc-repair-form') as HTMLElement
@@ -90,4 +93,20 @@ it('says so when nobody has reported anything', async () => {
   serve({ ...signInAs(StaffRole.Contractor), 'GET /work-plans/p1': ok(publishedPlan), 'GET /work-plans/p1/repairs': ok([]) })
   const { container } = render(<StaffRepairsPage />)
   expect((await findIn(container, '.staff-acc-no-repairs')).textContent).toBe('还没有居民报修。')
+})
+
+it('without a plan in the link says where to start; a failed read offers 重新加载, and 刷新 reads again', async () => {
+  useRouter.mockReturnValue({ params: {} })
+  serve(signInAs(StaffRole.Contractor))
+  const missing = render(<StaffRepairsPage />)
+  expect((await findIn(missing.container, '.works-no-id')).textContent).toBe('链接中缺少计划编号，请从施工计划页面进入“保修维修”。')
+  missing.unmount()
+
+  useRouter.mockReturnValue({ params: { workPlanId: 'p1' } })
+  serve({ ...signInAs(StaffRole.Contractor), 'GET /work-plans/p1': ok(publishedPlan), 'GET /work-plans/p1/repairs': [new Error('request:fail'), ok([open])] })
+  const { container } = render(<StaffRepairsPage />)
+  fireEvent.click(await findIn(container, '.load-failure__retry'))
+  await findIn(container, '#repair-r-open')
+  fireEvent.click(container.querySelector('.staff-acc-refresh')!)
+  await waitFor(() => expect(sent('GET /work-plans/p1/repairs')).toHaveLength(3))
 })

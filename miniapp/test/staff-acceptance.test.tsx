@@ -1,7 +1,8 @@
 /** 分户验收: each unit's households with their stage, the chase first, the crew's rework list, the committee's paper forms and supervisors. */
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { AcceptanceChannel, AcceptanceDecision, AcceptanceStatus, StaffRole, WorkPlanStatus } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import Taro, { conflict, ok, resetTaro, sent, serve, serveDownloadsAsBlobs, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { structure } from './staff-works-fixtures'
 import { acceptanceView, progressView, publishedPlan, rejection } from './staff-acceptance-fixtures'
@@ -13,11 +14,10 @@ jest.mock('../src/lib/paper-scan', () => ({
   choosePhoto: jest.fn(async () => 'blob:paper-form'),
   photoToPngDataUrl: jest.fn(async () => 'data:image/png;base64,UEFQRVI='),
 }))
-jest.mock('../src/staff/components/acceptance/test-photo', () => ({ chooseTestPhoto: jest.fn(async () => 'data:image/jpeg;base64,REVGRUNU') }))
+jest.mock('../src/lib/colour-photo', () => ({ chooseColourPhoto: jest.fn(async () => 'data:image/jpeg;base64,REVGRUNU') }))
 
 jest.setTimeout(20_000)
 
-const typeInto = (element: Element, value: string) => fireEvent(element, Object.assign(new Event('input', { bubbles: true }), { detail: { value } }))
 const pickIn = (box: Element, value: number) => fireEvent(box.closest('taro-picker-core')!, Object.assign(new Event('change', { bubbles: true }), { detail: { value } }))
 const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent)
 const inactive = (button: Element) => button.className.includes('big-button--inactive')
@@ -27,7 +27,7 @@ beforeEach(() => {
   resetTaro()
   setLargeType(false)
   useRouter.mockReturnValue({ params: { workPlanId: 'p1' } })
-  Taro.downloadFile.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, tempFilePath: `blob:${url.split('/').pop()}` }))
+  serveDownloadsAsBlobs()
 })
 
 const reworkView = acceptanceView({ householdId: 'h103', label: '1号楼1单元103', status: AcceptanceStatus.Rework, inspected: true, passed: true, records: [rejection] })
@@ -158,7 +158,7 @@ describe('the committee’s paper acceptance', () => {
   it('shows the server’s words when the household was accepted meanwhile, and reads the list again', async () => {
     const refusal = '这户已经验收，验收记录不能更改；如有问题请在保修期内报修'
     const { container } = await openBoard(StaffRole.Committee, {
-      'PUT /households/h106/acceptance': { statusCode: 409, data: { statusCode: 409, code: 'ALREADY_ACCEPTED', message: refusal } },
+      'PUT /households/h106/acceptance': conflict('ALREADY_ACCEPTED', refusal),
     })
     fireEvent.click(rowOf(container, 'h106').querySelector('.staff-acc-paper-open')!)
     const form = rowOf(container, 'h106').querySelector('.staff-acc-paper') as HTMLElement

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { ScopeType, StaffRole } from '@linyi/shared'
 import type { AssignableScope, StaffAccountView, StaffView } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, storage } from './taro-mock'
+import Taro, { conflict, ok, resetTaro, sent, serve, storage } from './taro-mock'
 import StaffAccountsPage from '../src/staff/accounts/index'
 import { StorageKey } from '../src/api/storage'
 import { passwordProblem, usernameProblem } from '../src/staff/components/accounts/account-form.rules'
@@ -142,7 +142,7 @@ it('shows each field’s problem next to it and sends nothing', async () => {
 })
 
 it('a taken username is shown at the username field', async () => {
-  signIn(street, { 'POST /staff-accounts': { statusCode: 409, data: { statusCode: 409, code: 'USERNAME_TAKEN', message: '用户名 hp-committee 已被使用' } } })
+  signIn(street, { 'POST /staff-accounts': conflict('USERNAME_TAKEN', '用户名 hp-committee 已被使用') })
   const { container } = render(<StaffAccountsPage />)
   await screen.findByText('幸福里居委会 王芳')
   await fillCreateForm(container)

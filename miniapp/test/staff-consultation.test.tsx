@@ -161,6 +161,8 @@ it('records a signed paper application as AGREE on the PAPER channel after a con
   // Nothing is sent before the committee member confirms what the paper says.
   expect(within(row).getByText('确认录入：2号楼3单元502 的纸质意见为「同意（申请改造）」？录入后计入本户意见，纸质表照片一并存证。')).toBeTruthy()
   expect(sent('PUT /consultations/c-plumbing/responses/h-502')).toHaveLength(0)
+  // The browser test (consent.e2e.mjs) presses the button by its class.
+  expect(within(row).getByText('确认录入').closest('.paper-confirm')).toBeTruthy()
   fireEvent.click(within(row).getByText('确认录入'))
 
   await waitFor(() => expect(container.querySelector('#chase-h-502')).toBeNull())

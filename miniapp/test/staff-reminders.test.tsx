@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import { conflict, ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
 import { consultation, group, outstanding } from './consultation-fixtures'
 import StaffConsultationPage from '../src/staff/consultation/index'
 import { StorageKey } from '../src/api/storage'
@@ -113,7 +113,7 @@ it('发提醒 reminds a household that has not answered and updates the counts',
 
 it('发提醒 shows the server’s 409 message inline, on that household', async () => {
   serveWith({
-    'POST /households/h-502/nudge': { statusCode: 409, data: { statusCode: 409, code: 'CONFLICT', message: '今天已经提醒过该住户，请明天再提醒或上门沟通' } },
+    'POST /households/h-502/nudge': conflict('CONFLICT', '今天已经提醒过该住户，请明天再提醒或上门沟通'),
   })
   const { container } = render(<StaffConsultationPage />)
   await section()

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { CONTACT_PHONE_HINT, LegalBasis, MeasureKind, NeedCode, ScreeningStatus, SensitiveAccessAction, StaffRole } from '@linyi/shared'
 import type { ScreeningView, SensitiveAccessEntry, UnitScreeningList, UnitScreeningSummary } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import StaffScreeningPage from '../src/staff/screening/index'
 import StaffScreeningUnitPage from '../src/staff/screening-unit/index'
@@ -69,7 +70,6 @@ const needsCare = (overrides: Partial<ScreeningView> = {}) =>
     ...overrides,
   })
 
-const typeInto = (element: Element, value: string) => fireEvent(element, Object.assign(new Event('input', { bubbles: true }), { detail: { value } }))
 const saveButton = (container: HTMLElement, selector = '.screening-save') => container.querySelector(selector) as HTMLElement
 const inactive = (button: HTMLElement) => button.className.includes('big-button--inactive')
 

@@ -2,17 +2,16 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { StaffRole, WorkPlanStatus } from '@linyi/shared'
 import type { BookingView, CrewList } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import Taro, { conflict, ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { crewList, planView } from './staff-works-fixtures'
 import StaffWorkBookingsPage from '../src/staff/work-bookings/index'
 
 jest.setTimeout(20_000)
 
-const typeInto = (element: Element, value: string) => fireEvent(element, Object.assign(new Event('input', { bubbles: true }), { detail: { value } }))
 const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent)
 const published = planView({ status: WorkPlanStatus.Published, publishedAt: '2026-12-01T02:00:00.000Z' })
-const refused = (code: string, message: string) => ({ statusCode: 409, data: { statusCode: 409, code, message } })
 
 function booking(overrides: Partial<BookingView> = {}): BookingView {
   return {
@@ -142,7 +141,7 @@ describe('booking on a household’s behalf (committee)', () => {
     const full = crewList()
     full.windows[0].households.push({ householdId: 'h999', label: '1号楼1单元999', contactPhone: null, assistanceNote: null })
     const { container } = await openBookings(StaffRole.Committee, {
-      'PUT /households/h103/booking': refused('WINDOW_FULL', '该时段已约满'),
+      'PUT /households/h103/booking': conflict('WINDOW_FULL', '该时段已约满'),
       'GET /work-plans/p1/bookings': [ok(crewList()), ok(full)],
     })
     fireEvent.click(container.querySelector('#unbooked-h103 .works-book-for')!)
@@ -170,7 +169,7 @@ describe('booking on a household’s behalf (committee)', () => {
 
   it('cancels after asking; past the cut-off it says the change is closed and whom to call', async () => {
     const { container } = await openBookings(StaffRole.Committee, {
-      'DELETE /households/h101/booking?workPlanId=p1': [ok({ cancelled: true }), refused('BOOKING_CLOSED', '已过预约截止时间')],
+      'DELETE /households/h101/booking?workPlanId=p1': [ok({ cancelled: true }), conflict('BOOKING_CLOSED', '已过预约截止时间')],
     })
     fireEvent.click(container.querySelector('#crew-household-h101 .works-cancel')!)
     await waitFor(() => expect(sent('DELETE /households/h101/booking?workPlanId=p1')).toHaveLength(1))

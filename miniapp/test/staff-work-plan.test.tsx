@@ -1,15 +1,16 @@
 /** A work plan's screen: its windows in Beijing time, adding and removing them, publishing with every problem, the stairwell notice. */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { StaffRole, WorkPlanStatus, fromShanghai, shanghaiDate } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { COMPOUND, applications, planView, problems, structure, win } from './staff-works-fixtures'
 import StaffWorkPlanPage from '../src/staff/work-plan/index'
+import { StorageKey } from '../src/api/storage'
 import { setLargeType } from '../src/store/large-type'
 
 jest.setTimeout(20_000)
 
-const typeInto = (element: Element, value: string) => fireEvent(element, Object.assign(new Event('input', { bubbles: true }), { detail: { value } }))
 const pickIn = (box: Element, value: string) => fireEvent(box.closest('taro-picker-core')!, Object.assign(new Event('change', { bubbles: true }), { detail: { value } }))
 const inactive = (button: Element) => button.className.includes('big-button--inactive')
 const texts = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent)
@@ -232,6 +233,14 @@ describe('the stairwell notice', () => {
     const { container } = await openPlan(StaffRole.Contractor)
     fireEvent.click(container.querySelector('#work-unit-u1 .works-print-notice')!)
     expect((await findIn(container, '#work-unit-u1 .works-notice-error')).textContent).toBe('这个单元不在施工计划中')
+  })
+
+  it('a refused token (401) ends the stored session, so the next screen asks to sign in again', async () => {
+    globalThis.fetch = jest.fn(async () => ({ status: 401, ok: false, json: async () => ({ statusCode: 401, code: 'UNAUTHENTICATED', message: '登录已过期，请重新登录' }) })) as unknown as typeof fetch
+    const { container } = await openPlan(StaffRole.Contractor)
+    fireEvent.click(container.querySelector('#work-unit-u1 .works-print-notice')!)
+    expect((await findIn(container, '#work-unit-u1 .works-notice-error')).textContent).toBe('登录已过期，请重新登录')
+    expect([storage.has(StorageKey.staffToken), storage.has(StorageKey.staffProfile)]).toEqual([false, false])
   })
 
   it('on weapp opens the downloaded PDF in WeChat', async () => {

@@ -1,18 +1,13 @@
 /** The works stylesheet follows the 大字 rule like the others: sizes from the .screen variables, taps ≥ the tap size, 4.5:1 text. */
-import { contrast, decl, rulesOf } from './css-rules'
+import { decl, fixedTextSizes, rulesOf, tightLineHeights, weakText } from './css-rules'
 
 const rules = rulesOf('staff/components/works/works.css')
 const ruleFor = (selector: string) => rules.find((rule) => rule.selectors.includes(selector))
 
 it('sets no fixed text size and no line height under 1.3', () => {
   expect(rules.length).toBeGreaterThan(40)
-  const fixed = rules.filter((rule) => {
-    const size = decl(rule, 'font-size')
-    return size !== undefined && !/^(var\(--fs-[a-z]+\)|inherit)$/.test(size)
-  })
-  expect(fixed.map((rule) => rule.selector)).toEqual([])
-  const tight = rules.filter((rule) => /^[\d.]+$/.test(decl(rule, 'line-height') ?? '') && Number(decl(rule, 'line-height')) < 1.3)
-  expect(tight.map((rule) => rule.selector)).toEqual([])
+  expect(fixedTextSizes(rules)).toEqual([])
+  expect(tightLineHeights(rules)).toEqual([])
 })
 
 it('every tap target of its own is at least the tap size (fields use the global .text-input and .text-area)', () => {
@@ -28,13 +23,5 @@ it('every tap target of its own is at least the tap size (fields use the global 
 })
 
 it('text keeps 4.5:1 on its own background, else on the page, card and selected backgrounds', () => {
-  const weak: string[] = []
-  for (const rule of rules) {
-    const color = decl(rule, 'color')
-    if (!color?.startsWith('#')) continue
-    const background = decl(rule, 'background')
-    const grounds = background?.startsWith('#') ? [background] : ['#ffffff', '#f4f5f7', '#eef5fd', '#fdecee']
-    for (const ground of grounds) if (contrast(color, ground) < 4.5) weak.push(`${rule.selector}: ${color} on ${ground}`)
-  }
-  expect(weak).toEqual([])
+  expect(weakText(rules, ['#ffffff', '#f4f5f7', '#eef5fd', '#fdecee'])).toEqual([])
 })

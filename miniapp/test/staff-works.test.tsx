@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { DEFAULT_WORK_STEPS, StaffRole } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { COMPOUND, applications, planView, structure, summaries } from './staff-works-fixtures'
 import StaffWorksPage from '../src/staff/works/index'
@@ -11,7 +12,6 @@ import { setLargeType } from '../src/store/large-type'
 // The whole plan form re-renders on each keystroke in jsdom: slow on a busy machine.
 jest.setTimeout(20_000)
 
-const typeInto = (element: Element, value: string) => fireEvent(element, Object.assign(new Event('input', { bubbles: true }), { detail: { value } }))
 const inactive = (button: Element) => button.className.includes('big-button--inactive')
 const texts = (container: HTMLElement, selector: string) => [...container.querySelectorAll(selector)].map((el) => el.textContent)
 const compounds = ok([{ id: COMPOUND, name: '幸福里小区', communityId: 'cm1' }])

@@ -137,6 +137,14 @@ export function sent(key: string): FakeRequest[] {
 
 export const ok = (data: unknown): FakeResponse => ({ statusCode: 200, data })
 
+/** The server's refusal (409) with its code and the words it says to the user. */
+export const conflict = (code: string, message: string): FakeResponse => ({ statusCode: 409, data: { statusCode: 409, code, message } })
+
+/** Stored photos as the H5 downloadFile hands them over: a blob: URL named after the photo's hash. */
+export function serveDownloadsAsBlobs(): void {
+  Taro.downloadFile.mockImplementation(async ({ url }: { url: string }) => ({ statusCode: 200, tempFilePath: `blob:${url.split('/').pop()}` }))
+}
+
 export function resetTaro(): void {
   storage.clear()
   canvases.clear()

@@ -3,7 +3,8 @@
  * variables on .screen, the variables meet the rule, every field and tap target uses them, and text
  * colours keep 4.5:1. A browser test measures the rendered pages; this catches a fixed px at once.
  */
-import { contrast, decl, rulesOf } from './css-rules'
+import type { Rule } from 'postcss'
+import { contrast, decl, fixedTextSizes, rulesOf, tightLineHeights } from './css-rules'
 
 const SHEETS = ['app.css', 'consult/consult.css', 'pages/home/index.css', 'pages/bind/index.css', 'pages/inbox/index.css', 'household/household.css']
 
@@ -22,16 +23,9 @@ it('large type sets body ≥ 18px, largest ≥ 30px, line height ≥ 1.3 and tap
 
 it('no resident stylesheet sets a fixed text size or a line height under 1.3', () => {
   expect(all.length).toBeGreaterThan(100)
-  const fixed = all.filter(({ rule }) => {
-    const size = decl(rule, 'font-size')
-    return size !== undefined && !/^(var\(--fs-[a-z]+\)|inherit)$/.test(size)
-  })
-  expect(fixed.map(({ file, rule }) => `${file} ${rule.selector}`)).toEqual([])
-  const tight = all.filter(({ rule }) => {
-    const height = decl(rule, 'line-height')
-    return height !== undefined && /^[\d.]+$/.test(height) && Number(height) < 1.3
-  })
-  expect(tight.map(({ file, rule }) => `${file} ${rule.selector}`)).toEqual([])
+  const inEverySheet = (find: (rules: Rule[]) => string[]) => SHEETS.flatMap((file) => find(rulesOf(file)).map((selector) => `${file} ${selector}`))
+  expect(inEverySheet(fixedTextSizes)).toEqual([])
+  expect(inEverySheet(tightLineHeights)).toEqual([])
 })
 
 it('every input, textarea and picker follows the type mode, Taro H5’s inner <textarea> included', () => {

@@ -2,10 +2,10 @@ import { InspectionTest } from '@linyi/shared';
 import { HouseholdAcceptance } from '../src/acceptance/household-acceptance.entity.js';
 import { WorkInspection } from '../src/acceptance/work-inspection.entity.js';
 import type { Household } from '../src/places/household.entity.js';
-import { acceptOnline, inspect, passingPlumbing } from './support/acceptance-fixtures.js';
+import { acceptancePlan, acceptOnline, inspect, passingPlumbing } from './support/acceptance-fixtures.js';
 import { bindResident } from './support/consent.js';
 import { bootTestApp, staffToken, type TestApp } from './support/test-app.js';
-import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
+import { clearWorks, demoUnit } from './support/works-fixtures.js';
 
 const ROUNDS = 16;
 const failingInspection = [
@@ -44,7 +44,7 @@ describe('acceptance under concurrency (MariaDB)', () => {
 
   beforeEach(() => clearWorks(t.dataSource));
 
-  const newPlan = async () => (await insertPlan(t.dataSource, { compoundId, unitIds, windows: [], now: t.clock.stamp() })).plan.id;
+  const newPlan = async () => (await acceptancePlan(t, compoundId, unitIds)).id;
 
   it(`never leaves ACCEPTED with a failing latest inspection (${ROUNDS} rounds of ACCEPT ‖ failing inspection)`, async () => {
     const household = flats[0];

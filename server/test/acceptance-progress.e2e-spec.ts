@@ -4,11 +4,11 @@ import type { Household } from '../src/places/household.entity.js';
 import { HouseholdScreening } from '../src/special-needs/household-screening.entity.js';
 import { ScreeningRetentionService } from '../src/special-needs/screening-retention.service.js';
 import { UnitWorksStatus } from '../src/special-needs/unit-works-status.js';
-import { acceptOnline, inspect, passingPlumbing } from './support/acceptance-fixtures.js';
-import { contractorOf, setAcceptanceState } from './support/acceptance-state.js';
+import { acceptancePlan, acceptOnline, contractorOf, inspect, passingPlumbing } from './support/acceptance-fixtures.js';
+import { setAcceptanceState } from './support/acceptance-state.js';
 import { bindResident } from './support/consent.js';
 import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
-import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
+import { clearWorks, demoUnit } from './support/works-fixtures.js';
 
 const DAY = 86_400_000;
 const RETENTION_DAYS = 5;
@@ -45,7 +45,7 @@ describe('acceptance progress and unit status', () => {
   beforeEach(() => clearWorks(t.dataSource));
 
   /** A published plan of 1号楼3单元 and 1号楼1单元 (given in that order: the view sorts them). */
-  const plan = async (status = WorkPlanStatus.Published, unitIds = [unit3.id, unit1.id]) => (await insertPlan(t.dataSource, { compoundId, unitIds, windows: [], now, status })).plan;
+  const plan = (status = WorkPlanStatus.Published, unitIds = [unit3.id, unit1.id]) => acceptancePlan(t, compoundId, unitIds, { now, status });
   const progress = async (planId: string, token = committee): Promise<AcceptanceProgressView> => (await t.http.get(`/api/work-plans/${planId}/acceptance`).set(bearer(token)).expect(200)).body;
   const unitOf = (view: AcceptanceProgressView, unitId: string) => view.units.find((u) => u.unitId === unitId)!;
   const line = (unit: AcceptanceProgressUnit, household: Household) => unit.list.find((h) => h.householdId === household.id)!;

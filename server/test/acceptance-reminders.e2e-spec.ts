@@ -6,14 +6,14 @@ import { OutboxRelay } from '../src/outbox/outbox-relay.js';
 import type { Household } from '../src/places/household.entity.js';
 import { ReminderDailyCap } from '../src/reminders/reminder-daily-cap.entity.js';
 import type { WorkPlan } from '../src/works/work-plan.entity.js';
-import { inspect, passingPlumbing } from './support/acceptance-fixtures.js';
+import { acceptancePlan, inspect, passingPlumbing } from './support/acceptance-fixtures.js';
 import { setAcceptanceState, type StateSpec } from './support/acceptance-state.js';
 import { bindResident } from './support/consent.js';
 import { drain, settleDemoNotices } from './support/drain.js';
 import { fakePushEnv, startFakePush, waitFor, type FakePush } from './support/fake-push.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
 import { TEST_REDIS_URL } from './support/test-database.js';
-import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
+import { clearWorks, demoUnit } from './support/works-fixtures.js';
 
 const DAY = 24 * 3600 * 1000;
 const AFTER_DAYS = 3;
@@ -76,7 +76,7 @@ describe('acceptance reminders (BullMQ on Redis, fake WeChat and SMS)', () => {
   /** `hhmm` in Beijing on the `days`-th day after the test's day 0. */
   const at = (days: number, hhmm: string) => fromShanghai(shanghaiDate(fromShanghai(day0, '12:00').getTime() + days * DAY), hhmm);
   const room = (r: string) => households.find((h) => h.room === r)!;
-  const plan = async (status = WorkPlanStatus.Published) => (await insertPlan(t.dataSource, { compoundId, consultationId, unitIds: [households[0].unitId], windows: [], now: at(0, '08:00'), status })).plan;
+  const plan = (status = WorkPlanStatus.Published) => acceptancePlan(t, compoundId, [households[0].unitId], { consultationId, now: at(0, '08:00'), status });
   const sweep = () => t.app.get(AcceptanceReminderSweep).run();
 
   /** The state a passing inspection leaves, and the reminder the inspection's transaction plans with it. */

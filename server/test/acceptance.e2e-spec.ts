@@ -5,17 +5,13 @@ import { AcceptanceRecord } from '../src/acceptance/acceptance-record.entity.js'
 import { HouseholdAcceptance } from '../src/acceptance/household-acceptance.entity.js';
 import { OwnerSupervisor } from '../src/acceptance/owner-supervisor.entity.js';
 import { WorkInspection } from '../src/acceptance/work-inspection.entity.js';
-import type { Household } from '../src/places/household.entity.js';
-import { acceptOnline, decide, inspect, passingPlumbing, PHOTO } from './support/acceptance-fixtures.js';
-import { contractorOf } from './support/acceptance-state.js';
+import { acceptanceUnit, acceptancePlan, acceptOnline, auditActions, decide, inspect, passingPlumbing, PHOTO, pngSha256, type AcceptanceUnit } from './support/acceptance-fixtures.js';
 import { uniqueSignaturePng } from './support/authz-png.js';
-import { bindResident, SIGNATURE } from './support/consent.js';
-import { compoundsAs } from './support/demo-places.js';
+import { SIGNATURE } from './support/consent.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
-import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
+import { clearWorks, demoUnit } from './support/works-fixtures.js';
 
-const shaOf = (dataUrl: string) => createHash('sha256').update(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64')).digest('hex');
-const PHOTO_SHA = shaOf(PHOTO);
+const PHOTO_SHA = pngSha256(PHOTO);
 /** A photo no household of this file ever sends but the one that owns it. */
 const OWN_PHOTO = uniqueSignaturePng(0x5eed_0011);
 const PAPER_SCAN = uniqueSignaturePng(0x5eed_0012);
@@ -27,34 +23,22 @@ const COMMITTEE_NAME = '光明社区 李主任';
  * Per-household acceptance (API.md "Acceptance and warranty"): the crew's inspections, the resident's
  * online decision or the committee's paper form, rework until a passing inspection after it, what
  * the household sees, the photos, the audit chain and the evidence hashes. Plans are written
- * straight to the tables (insertPlan) for 光明里小区 1号楼1单元; through the HTTP API otherwise.
+ * straight to the tables (acceptancePlan) for 光明里小区 1号楼1单元; through the HTTP API otherwise.
  */
 describe('inspections and acceptance (MariaDB)', () => {
   let t: TestApp;
-  let committee: string;
-  let street: string;
+  /** The demo's own contractor of 光明里小区. */
   let contractor: string;
-  let outsideContractor: string;
-  let compoundId: string;
-  let unitId: string;
   let otherUnitId: string;
-  let flats: Household[];
-  /** Bound to flats[0..2]. */
-  let residents: string[];
   let workPlanId: string;
+  // Filled in beforeAll; residents are bound to flats[0..2].
+  let { committee, street, compoundId, unitId, flats, residents, outsideContractor } = {} as AcceptanceUnit;
 
   beforeAll(async () => {
     t = await bootTestApp({ AUTH_DEV_LOGIN: '1' });
-    [committee, street, contractor] = await Promise.all(['committee-demo', 'street-demo', 'contractor-demo'].map((u) => staffToken(t, u)));
-    const unit = await demoUnit(t.dataSource, '1号楼1单元');
-    compoundId = unit.compound.id;
-    unitId = unit.unit.id;
+    ({ committee, street, compoundId, unitId, flats, residents, outsideContractor } = await acceptanceUnit(t, 'acceptance', 3));
+    contractor = await staffToken(t, 'contractor-demo');
     otherUnitId = (await demoUnit(t.dataSource, '1号楼2单元')).unit.id;
-    flats = unit.households;
-    const xingfu = (await compoundsAs(t, committee)).find((c) => c.name === '幸福苑小区')!.id;
-    outsideContractor = await contractorOf(t, xingfu, 'contractor-xingfu-acceptance');
-    residents = [];
-    for (const [i, flat] of flats.slice(0, 3).entries()) residents.push(await bindResident(t, committee, flat.id, `acceptance-resident-${i}`));
   }, 90_000);
 
   afterAll(() => t.close());
@@ -62,7 +46,7 @@ describe('inspections and acceptance (MariaDB)', () => {
   beforeEach(async () => {
     await clearWorks(t.dataSource);
     t.clock.set(new Date());
-    workPlanId = (await insertPlan(t.dataSource, { compoundId, unitIds: [unitId], windows: [], now: t.clock.stamp() })).plan.id;
+    workPlanId = (await acceptancePlan(t, compoundId, [unitId])).id;
   });
 
   const view = async (token: string, householdId: string, planId = workPlanId): Promise<HouseholdAcceptanceView> =>
@@ -74,11 +58,7 @@ describe('inspections and acceptance (MariaDB)', () => {
   const paper = (householdId: string, body: Record<string, unknown>) => decide(t, committee, householdId, { workPlanId, channel: 'PAPER', paperScanPng: PAPER_SCAN, ...body });
   const stateOf = (householdId: string) => t.dataSource.getRepository(HouseholdAcceptance).findOneBy({ workPlanId, householdId });
   const recordsOf = (householdId: string) => t.dataSource.getRepository(AcceptanceRecord).find({ where: { workPlanId, householdId }, order: { at: 'ASC' } });
-  /** The household's acceptance entries about this plan, oldest first (the chain outlives clearWorks). */
-  const chainOf = async (householdId: string) =>
-    ((await t.dataSource.query("SELECT action, actor, payload FROM audit_entry WHERE chainKey = ? AND action IN ('INSPECTION_RECORDED', 'WORKS_ACCEPTED', 'WORKS_REJECTED', 'WARRANTY_ISSUED') ORDER BY seq", [`household:${householdId}`])) as Array<{ action: string; actor: string; payload: string }>)
-      .map((row) => ({ action: row.action, actor: row.actor, payload: JSON.parse(row.payload) as Record<string, unknown> }))
-      .filter((row) => row.payload.workPlanId === workPlanId);
+  const chainOf = (householdId: string) => auditActions(t, householdId, workPlanId, ['INSPECTION_RECORDED', 'WORKS_ACCEPTED', 'WORKS_REJECTED', 'WARRANTY_ISSUED']);
 
   it('refuses ACCEPT before any inspection (409 NOT_INSPECTED) and shows the household PENDING, not inspected, empty', async () => {
     const refused = await acceptOnline(t, residents[0], flats[0].id, workPlanId).expect(409);
@@ -141,8 +121,8 @@ describe('inspections and acceptance (MariaDB)', () => {
       ['ACCEPT', 'ONLINE', '居民本人（线上签名）', second.body.id],
       ['REJECT', 'ONLINE', '居民本人（线上签名）', first.body.id],
     ]);
-    expect(seen.records[0]).toMatchObject({ evidenceSha256: accepted.body.evidenceSha256, signatureSha256: shaOf(SIGNATURE), defects: [], signOffs: [] });
-    expect(seen.records[1]).toMatchObject({ evidenceSha256: rejected.body.evidenceSha256, defects: [{ description: '卫生间立管管根有水渍', photoSha256: shaOf(DEFECT_PHOTO) }] });
+    expect(seen.records[0]).toMatchObject({ evidenceSha256: accepted.body.evidenceSha256, signatureSha256: pngSha256(SIGNATURE), defects: [], signOffs: [] });
+    expect(seen.records[1]).toMatchObject({ evidenceSha256: rejected.body.evidenceSha256, defects: [{ description: '卫生间立管管根有水渍', photoSha256: pngSha256(DEFECT_PHOTO) }] });
     expect((await mine(residents[0], flats[0].id)).acceptance).toEqual({ status: 'ACCEPTED', inspected: true, canAccept: false });
 
     const chain = await chainOf(flats[0].id);
@@ -219,7 +199,7 @@ describe('inspections and acceptance (MariaDB)', () => {
     expect(accepted.body).toMatchObject({ householdId: flats[1].id, status: 'ACCEPTED' });
     const seen = await view(committee, flats[1].id);
     expect(seen.records).toEqual([
-      expect.objectContaining({ decision: 'ACCEPT', channel: 'PAPER', signedBy: `居委会 ${COMMITTEE_NAME} 录入纸质验收单`, inspectionId: inspection.body.id, paperScanSha256: shaOf(PAPER_SCAN), signatureSha256: null }),
+      expect.objectContaining({ decision: 'ACCEPT', channel: 'PAPER', signedBy: `居委会 ${COMMITTEE_NAME} 录入纸质验收单`, inspectionId: inspection.body.id, paperScanSha256: pngSha256(PAPER_SCAN), signatureSha256: null }),
     ]);
     const before = await recordsOf(flats[1].id);
 
@@ -255,8 +235,8 @@ describe('inspections and acceptance (MariaDB)', () => {
     expect(await stateOf(flats[0].id)).toMatchObject({ status: 'PENDING' });
 
     // A draft plan, a plan of another unit, a plan that does not exist: as if missing.
-    const draft = (await insertPlan(t.dataSource, { compoundId, unitIds: [unitId], windows: [], now: t.clock.stamp(), status: WorkPlanStatus.Draft })).plan.id;
-    const otherUnit = (await insertPlan(t.dataSource, { compoundId, unitIds: [otherUnitId], windows: [], now: t.clock.stamp() })).plan.id;
+    const draft = (await acceptancePlan(t, compoundId, [unitId], { status: WorkPlanStatus.Draft })).id;
+    const otherUnit = (await acceptancePlan(t, compoundId, [otherUnitId])).id;
     for (const planId of [draft, otherUnit, randomUUID()]) {
       const refused = await inspect(t, contractor, flats[0].id, planId, passingPlumbing()).expect(404);
       expect(refused.body.message).toBe('施工计划不存在');
@@ -284,17 +264,17 @@ describe('inspections and acceptance (MariaDB)', () => {
     await reject(residents[1], flats[1].id).expect(200);
     const photo = (token: string, householdId: string, sha: string) => t.http.get(`/api/households/${householdId}/acceptance/photos/${sha}`).set(bearer(token));
 
-    const served = await photo(residents[0], flats[0].id, shaOf(OWN_PHOTO)).expect(200);
+    const served = await photo(residents[0], flats[0].id, pngSha256(OWN_PHOTO)).expect(200);
     expect(served.headers['content-type']).toBe('image/png');
     expect(served.headers['cache-control']).toBe('private, max-age=86400, immutable');
-    expect(createHash('sha256').update(served.body as Buffer).digest('hex')).toBe(shaOf(OWN_PHOTO));
-    await photo(committee, flats[0].id, shaOf(OWN_PHOTO)).expect(200);
-    await photo(residents[1], flats[1].id, shaOf(DEFECT_PHOTO)).expect(200);
+    expect(createHash('sha256').update(served.body as Buffer).digest('hex')).toBe(pngSha256(OWN_PHOTO));
+    await photo(committee, flats[0].id, pngSha256(OWN_PHOTO)).expect(200);
+    await photo(residents[1], flats[1].id, pngSha256(DEFECT_PHOTO)).expect(200);
 
     // flats[0]'s photo through flats[1] (its own resident), and flats[1]'s defect photo through flats[0]: nothing.
-    await photo(residents[1], flats[1].id, shaOf(OWN_PHOTO)).expect(404);
-    await photo(residents[0], flats[0].id, shaOf(DEFECT_PHOTO)).expect(404);
-    await photo(residents[1], flats[0].id, shaOf(OWN_PHOTO)).expect(404);
+    await photo(residents[1], flats[1].id, pngSha256(OWN_PHOTO)).expect(404);
+    await photo(residents[0], flats[0].id, pngSha256(DEFECT_PHOTO)).expect(404);
+    await photo(residents[1], flats[0].id, pngSha256(OWN_PHOTO)).expect(404);
     await photo(residents[0], flats[0].id, 'f'.repeat(64)).expect(404);
     await photo(residents[0], flats[0].id, 'not-a-hash').expect(404);
   });

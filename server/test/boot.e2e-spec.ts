@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../src/config/app-config.js';
+import { loadConfig } from '../src/config/app-config.js';
 import { createApp } from '../src/create-app.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { DemoAccountsInProductionError } from '../src/demo/demo-accounts-check.js';
 import { seedDemo } from '../src/demo/demo-seeder.js';
+import { configProblems } from './support/config-problems.js';
 import { createTestDatabase, TEST_REDIS_URL } from './support/test-database.js';
 
 const PRODUCTION = {
@@ -23,20 +24,11 @@ const PRODUCTION = {
 
 const OTHER_PUBLIC_KEY = generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString();
 
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
 
 describe('boot', () => {
   describe('production refuses unsafe configuration', () => {
     it('accepts a complete production configuration', () => {
-      expect(problemsOf(PRODUCTION)).toEqual([]);
+      expect(configProblems(PRODUCTION)).toEqual([]);
     });
 
     it.each([
@@ -50,19 +42,19 @@ describe('boot', () => {
       ['an audit public key that is not the signing key\'s', { AUDIT_PUBLIC_KEY: OTHER_PUBLIC_KEY }, /AUDIT_PUBLIC_KEY is not the public key of AUDIT_SIGNING_KEY/],
       ['an unreadable audit public key', { AUDIT_PUBLIC_KEY: 'not-a-key' }, /AUDIT_PUBLIC_KEY is not an Ed25519 public key/],
     ])('refuses %s', (_, override, expected) => {
-      expect(problemsOf({ ...PRODUCTION, ...override }).join('\n')).toMatch(expected);
+      expect(configProblems({ ...PRODUCTION, ...override }).join('\n')).toMatch(expected);
     });
 
     it('lets operator commands (audit:verify, recount) run with the audit public key alone, matching or not at all', () => {
       const publicOnly = { ...PRODUCTION, AUDIT_SIGNING_KEY: '', AUDIT_PUBLIC_KEY: OTHER_PUBLIC_KEY };
       expect(loadConfig(publicOnly, { verifiesOnly: true })).toMatchObject({ auditSigningKey: null, auditPublicKey: OTHER_PUBLIC_KEY });
       const matching = createPublicKey(createPrivateKey(PRODUCTION.AUDIT_SIGNING_KEY)).export({ format: 'der', type: 'spki' }).toString('base64');
-      expect(problemsOf({ ...PRODUCTION, AUDIT_PUBLIC_KEY: matching })).toEqual([]);
+      expect(configProblems({ ...PRODUCTION, AUDIT_PUBLIC_KEY: matching })).toEqual([]);
       expect(() => loadConfig({ ...PRODUCTION, AUDIT_SIGNING_KEY: '' }, { verifiesOnly: true })).toThrow(/AUDIT_PUBLIC_KEY \(or AUDIT_SIGNING_KEY\) must be set/);
     });
 
     it('names every bad value in one readable message', () => {
-      const problems = problemsOf({ PORT: 'eighty', DATABASE_URL: 'postgres://x/y', REDIS_URL: 'not a url', AUTH_DEV_LOGIN: 'maybe' });
+      const problems = configProblems({ PORT: 'eighty', DATABASE_URL: 'postgres://x/y', REDIS_URL: 'not a url', AUTH_DEV_LOGIN: 'maybe' });
       expect(problems).toEqual([
         'PORT must be a whole number from 0 to 65535, got "eighty"',
         'DATABASE_URL must start with mysql:// or mariadb://, got "postgres://x/y"',
@@ -75,7 +67,7 @@ describe('boot', () => {
   describe('what counts as production', () => {
     it.each(['production', 'Production', 'prod', ' production', 'staging', 'PRODUCTION '])('treats NODE_ENV=%j as production', (nodeEnv) => {
       expect(loadConfig({ ...PRODUCTION, NODE_ENV: nodeEnv }).production).toBe(true);
-      const problems = problemsOf({ ...PRODUCTION, NODE_ENV: nodeEnv, AUTH_DEV_LOGIN: '1', SEED_DEMO: '1', JWT_SECRET: '' });
+      const problems = configProblems({ ...PRODUCTION, NODE_ENV: nodeEnv, AUTH_DEV_LOGIN: '1', SEED_DEMO: '1', JWT_SECRET: '' });
       expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^AUTH_DEV_LOGIN must not be set/), expect.stringMatching(/^SEED_DEMO must not be set/), expect.stringMatching(/^JWT_SECRET must be set/)]));
       // An unusual spelling is named, so the operator sees why the safeguards apply.
       if (nodeEnv !== 'production') expect(problems[0]).toBe(`NODE_ENV "${nodeEnv}" counts as production: only exactly "development" or "test" does not`);
@@ -94,17 +86,17 @@ describe('boot', () => {
       ['one character repeated', 'a'.repeat(64), /JWT_SECRET must not be one character repeated/],
       ['one CJK character repeated', '密'.repeat(20), /JWT_SECRET must not be one character repeated/],
     ])('refuses %s', (_, secret, expected) => {
-      const problems = problemsOf({ ...PRODUCTION, JWT_SECRET: secret }).join('\n');
+      const problems = configProblems({ ...PRODUCTION, JWT_SECRET: secret }).join('\n');
       expect(problems).toMatch(expected);
       expect(problems).not.toContain(secret);
     });
 
     it('counts bytes, not characters: 11 CJK characters are 33 bytes', () => {
-      expect(problemsOf({ ...PRODUCTION, JWT_SECRET: '邻议安全密钥不要外传哦' })).toEqual([]);
+      expect(configProblems({ ...PRODUCTION, JWT_SECRET: '邻议安全密钥不要外传哦' })).toEqual([]);
     });
 
     it('names every bad production value in one message', () => {
-      const problems = problemsOf({ ...PRODUCTION, NODE_ENV: 'prod', JWT_SECRET: 'short-secret-123', AUTH_DEV_LOGIN: '1', TRUST_PROXY: 'everyone', API_DOCS: 'perhaps' });
+      const problems = configProblems({ ...PRODUCTION, NODE_ENV: 'prod', JWT_SECRET: 'short-secret-123', AUTH_DEV_LOGIN: '1', TRUST_PROXY: 'everyone', API_DOCS: 'perhaps' });
       expect(problems[0]).toBe('NODE_ENV "prod" counts as production: only exactly "development" or "test" does not');
       expect([...problems].sort()).toEqual(
         [
@@ -130,7 +122,7 @@ describe('boot', () => {
     });
 
     it.each([['true'], ['*'], ['10.0.0.0/33'], ['proxy.example.com'], ['10.0.0.1/8/2']])('refuses %j', (value) => {
-      expect(problemsOf({ TRUST_PROXY: value }).join('\n')).toMatch(/^TRUST_PROXY must/);
+      expect(configProblems({ TRUST_PROXY: value }).join('\n')).toMatch(/^TRUST_PROXY must/);
     });
   });
 

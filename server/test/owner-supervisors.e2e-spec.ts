@@ -1,18 +1,16 @@
 import { WorkPlanStatus, type OwnerSupervisorView, type SupervisionPlan, type SupervisorSignOffView } from '@linyi/shared';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { signOffEvidenceSha256 } from '../src/acceptance/acceptance-evidence.js';
 import { AcceptanceSignOff } from '../src/acceptance/acceptance-sign-off.entity.js';
 import { OwnerSupervisorsService } from '../src/acceptance/owner-supervisors.service.js';
 import type { Household } from '../src/places/household.entity.js';
 import type { WorkPlan } from '../src/works/work-plan.entity.js';
-import { acceptOnline, inspect, passingPlumbing } from './support/acceptance-fixtures.js';
-import { acceptedWithRecord, contractorOf, setAcceptanceState } from './support/acceptance-state.js';
+import { acceptancePlan, acceptOnline, contractorOf, inspect, passingPlumbing, pngSha256 } from './support/acceptance-fixtures.js';
+import { acceptedWithRecord, setAcceptanceState } from './support/acceptance-state.js';
 import { uniqueSignaturePng } from './support/authz-png.js';
 import { bindResident, SIGNATURE } from './support/consent.js';
 import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './support/test-app.js';
-import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
-
-const sha256 = (dataUrl: string) => createHash('sha256').update(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64')).digest('hex');
+import { clearWorks, demoUnit } from './support/works-fixtures.js';
 
 /**
  * Owner supervisors (seed 002 §五(五)3; design: helper C): the committee names at most two
@@ -60,7 +58,7 @@ describe('owner supervisors and their sign-offs', () => {
   afterAll(() => t?.close());
   beforeEach(async () => {
     await clearWorks(t.dataSource);
-    p = (await insertPlan(t.dataSource, { compoundId, unitIds: [households[0].unitId], windows: [], now: t.clock.stamp() })).plan;
+    p = await acceptancePlan(t, compoundId, [households[0].unitId]);
   });
 
   describe('naming them', () => {
@@ -138,12 +136,12 @@ describe('owner supervisors and their sign-offs', () => {
       const view: SupervisorSignOffView = created.body;
       expect(view).toEqual({ supervisorName: '王建国', at: expect.any(String), evidenceSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
       const [row] = await t.dataSource.getRepository(AcceptanceSignOff).findBy({ householdId: h.id });
-      expect(row).toMatchObject({ acceptanceRecordId: record.id, workPlanId: p.id, supervisorHouseholdId: room('201').id, supervisorName: '王建国', signatureSha256: sha256(signature), note: '现场查看，管根干燥', evidenceSha256: view.evidenceSha256 });
+      expect(row).toMatchObject({ acceptanceRecordId: record.id, workPlanId: p.id, supervisorHouseholdId: room('201').id, supervisorName: '王建国', signatureSha256: pngSha256(signature), note: '现场查看，管根干燥', evidenceSha256: view.evidenceSha256 });
       expect(row.at.toISOString()).toBe(view.at);
       expect(
         signOffEvidenceSha256({ acceptanceRecordId: record.id, acceptanceEvidenceSha256: record.evidenceSha256, supervisorHouseholdId: room('201').id, residentId: row.residentId, signatureSha256: row.signatureSha256, note: row.note, at: row.at }),
       ).toBe(view.evidenceSha256);
-      const evidence = await t.dataSource.query('SELECT COUNT(*) AS n FROM evidence_chunk WHERE sha256 = ?', [sha256(signature)]);
+      const evidence = await t.dataSource.query('SELECT COUNT(*) AS n FROM evidence_chunk WHERE sha256 = ?', [pngSha256(signature)]);
       expect(Number(evidence[0].n)).toBeGreaterThan(0);
       const audit = await auditOf(`household:${h.id}`);
       expect(audit.at(-1)).toMatchObject({ action: 'SUPERVISOR_SIGNED_OFF', actor: expect.stringMatching(/^resident:/) });
@@ -164,24 +162,27 @@ describe('owner supervisors and their sign-offs', () => {
       expect(await t.dataSource.getRepository(AcceptanceSignOff).countBy({ householdId: h.id })).toBe(1);
     });
 
-    it('refuses a non-supervisor (403), a household not accepted (409), no signature (400), an unknown plan or household (404), staff (403)', async () => {
+    it('refuses a non-supervisor (404, as if the household did not exist), a household not accepted (409), no signature (400), an unknown plan or household (404), staff (403)', async () => {
       await nameBoth();
       const [accepted, pending, rework] = [room('302'), room('401'), room('402')];
       await acceptedWithRecord(t, p.id, accepted, t.clock.stamp());
       await setAcceptanceState(t, p.id, pending, { step: 'passed', at: t.clock.stamp() });
       await setAcceptanceState(t, p.id, rework, { step: 'rework', at: t.clock.stamp() });
-      expect((await signOff(neighbour, accepted.id).expect(403)).body).toMatchObject({ code: 'NOT_SUPERVISOR', message: '只有小区业主监督员可以签字' });
+      expect((await signOff(neighbour, accepted.id).expect(404)).body.code).toBe('NOT_FOUND');
       for (const h of [pending, rework, room('501')]) expect((await signOff(supervisorA, h.id).expect(409)).body).toMatchObject({ code: 'NOT_ACCEPTED', message: expect.stringContaining('还没有验收') });
       expect((await signOff(supervisorA, accepted.id, { signaturePng: undefined }).expect(400)).body).toMatchObject({ code: 'SIGNATURE_REQUIRED', message: '请先签名' });
       expect((await signOff(supervisorA, accepted.id, { signaturePng: 'data:image/png;base64,AAAA' }).expect(400)).body.message).toContain('签名');
       expect((await signOff(supervisorA, accepted.id, { note: 'x'.repeat(301) }).expect(400)).body.message).toContain('备注');
       await signOff(supervisorA, accepted.id, { workPlanId: randomUUID() }).expect(404);
-      const draft = (await insertPlan(t.dataSource, { compoundId, unitIds: [households[0].unitId], windows: [], now: t.clock.stamp(), status: WorkPlanStatus.Draft })).plan;
+      const draft = await acceptancePlan(t, compoundId, [households[0].unitId], { status: WorkPlanStatus.Draft });
       await signOff(supervisorA, accepted.id, { workPlanId: draft.id }).expect(404);
+      // A published plan of the compound that does not hold the household's unit: as if missing too.
+      const otherUnit = await acceptancePlan(t, compoundId, [(await demoUnit(t.dataSource, '1号楼3单元')).unit.id]);
+      await signOff(supervisorA, accepted.id, { workPlanId: otherUnit.id }).expect(404);
       await signOff(supervisorA, randomUUID()).expect(404);
       await signOff(supervisorA, 'not-a-uuid').expect(404);
       // A supervisor of 光明里 is nobody in 幸福苑.
-      expect((await signOff(supervisorA, xingfuHousehold.id).expect(403)).body.code).toBe('NOT_SUPERVISOR');
+      expect((await signOff(supervisorA, xingfuHousehold.id).expect(404)).body.code).toBe('NOT_FOUND');
       await signOff(committee, accepted.id).expect(403);
       await t.http.post(`/api/households/${accepted.id}/acceptance/sign-offs`).send({ workPlanId: p.id, signaturePng: SIGNATURE }).expect(401);
       expect(await t.dataSource.getRepository(AcceptanceSignOff).count()).toBe(0);
@@ -195,7 +196,7 @@ describe('owner supervisors and their sign-offs', () => {
       await acceptedWithRecord(t, p.id, signed, t.clock.stamp());
       await acceptedWithRecord(t, p.id, unsigned, t.clock.stamp());
       await setAcceptanceState(t, p.id, pending, { step: 'passed', at: t.clock.stamp() });
-      await insertPlan(t.dataSource, { compoundId, unitIds: [households[0].unitId], windows: [], now: t.clock.stamp(), status: WorkPlanStatus.Draft });
+      await acceptancePlan(t, compoundId, [households[0].unitId], { status: WorkPlanStatus.Draft });
       await signOff(supervisorA, signed.id).expect(201);
       const [plan]: SupervisionPlan[] = (await t.http.get('/api/me/supervision').set(bearer(supervisorA2)).expect(200)).body;
       expect(plan).toMatchObject({ compoundId, compoundName: '光明里小区', supervisorName: '王建国', workPlanId: p.id, title: p.title });

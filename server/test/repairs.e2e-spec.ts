@@ -1,14 +1,10 @@
 import { InspectionTest, RepairStatus, WarrantyPart, type RepairView } from '@linyi/shared';
-import { createHash } from 'node:crypto';
-import type { Household } from '../src/places/household.entity.js';
-import { PHOTO } from './support/acceptance-fixtures.js';
-import { bindResident } from './support/consent.js';
-import { compoundsAs } from './support/demo-places.js';
-import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
-import { acceptRepair, auditActions, contractorOf, decideRepair, inspectAndAccept, passingRepair, repairDone, reportRepair, shanghai, warrantyOf } from './support/warranty-fixtures.js';
-import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
+import { acceptanceUnit, acceptancePlan, auditActions, contractorOf, inspectAndAccept, PHOTO, pngSha256, type AcceptanceUnit } from './support/acceptance-fixtures.js';
+import { bearer, bootTestApp, type TestApp } from './support/test-app.js';
+import { acceptRepair, decideRepair, passingRepair, repairDone, reportRepair, shanghai, warrantyOf } from './support/warranty-fixtures.js';
+import { clearWorks } from './support/works-fixtures.js';
 
-const photoSha = createHash('sha256').update(Buffer.from(PHOTO.replace(/^data:image\/png;base64,/, ''), 'base64')).digest('hex');
+const photoSha = pngSha256(PHOTO);
 
 /**
  * Repairs under warranty (API.md "Acceptance and warranty"): the bound resident reports a problem
@@ -18,29 +14,15 @@ const photoSha = createHash('sha256').update(Buffer.from(PHOTO.replace(/^data:im
  */
 describe('repairs under warranty (MariaDB)', () => {
   let t: TestApp;
-  let committee: string;
-  let street: string;
   let contractor: string;
-  let outsideContractor: string;
-  let compoundId: string;
-  let unitId: string;
-  let flats: Household[];
-  /** Bound to 1号楼1单元 flats[0..2]. */
-  let residents: string[];
   let workPlanId: string;
+  // Filled in beforeAll; residents are bound to flats[0..2].
+  let { committee, street, compoundId, unitId, flats, residents, outsideContractor } = {} as AcceptanceUnit;
 
   beforeAll(async () => {
     t = await bootTestApp({ AUTH_DEV_LOGIN: '1' });
-    [committee, street] = await Promise.all(['committee-demo', 'street-demo'].map((u) => staffToken(t, u)));
-    const unit = await demoUnit(t.dataSource, '1号楼1单元');
-    compoundId = unit.compound.id;
-    unitId = unit.unit.id;
-    flats = unit.households;
+    ({ committee, street, compoundId, unitId, flats, residents, outsideContractor } = await acceptanceUnit(t, 'repairs', 3));
     contractor = await contractorOf(t, compoundId, 'contractor-repairs');
-    const xingfu = (await compoundsAs(t, committee)).find((c) => c.name === '幸福苑小区')!.id;
-    outsideContractor = await contractorOf(t, xingfu, 'contractor-xingfu-repairs');
-    residents = [];
-    for (const [i, flat] of flats.slice(0, 3).entries()) residents.push(await bindResident(t, committee, flat.id, `repairs-resident-${i}`));
   }, 90_000);
 
   afterAll(() => t.close());
@@ -49,7 +31,7 @@ describe('repairs under warranty (MariaDB)', () => {
   beforeEach(async () => {
     await clearWorks(t.dataSource);
     t.clock.set(shanghai('2026-12-02T10:00:00'));
-    workPlanId = (await insertPlan(t.dataSource, { compoundId, unitIds: [unitId], windows: [], now: t.clock.stamp() })).plan.id;
+    workPlanId = (await acceptancePlan(t, compoundId, [unitId])).id;
     for (const i of [0, 1]) await inspectAndAccept(t, contractor, residents[i], flats[i].id, workPlanId);
     t.clock.set(shanghai('2027-03-10T09:00:00'));
   });

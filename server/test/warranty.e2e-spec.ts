@@ -1,11 +1,10 @@
 import { WarrantyIssueReason, WarrantyPart, type WarrantyView } from '@linyi/shared';
 import { ConfigError } from '../src/config/app-config.js';
-import type { Household } from '../src/places/household.entity.js';
+import { acceptanceUnit, acceptancePlan, auditActions, contractorOf, inspectAndAccept, type AcceptanceUnit } from './support/acceptance-fixtures.js';
 import { bindResident } from './support/consent.js';
-import { compoundsAs } from './support/demo-places.js';
 import { bearer, bootTestApp, staffToken, type TestApp } from './support/test-app.js';
-import { acceptRepair, auditActions, binary, contractorOf, inspectAndAccept, passingRepair, pdfText, repairDone, reportRepair, shanghai, warrantyOf } from './support/warranty-fixtures.js';
-import { clearWorks, demoUnit, insertPlan } from './support/works-fixtures.js';
+import { acceptRepair, binary, passingRepair, pdfText, repairDone, reportRepair, shanghai, warrantyOf } from './support/warranty-fixtures.js';
+import { clearWorks, demoUnit } from './support/works-fixtures.js';
 
 const DAY = 24 * 3600 * 1000;
 /** The fake clock runs on from where it was set: how far an instant is past that. */
@@ -20,28 +19,14 @@ const itemsOf = (view: WarrantyView) => view.items.map((item) => [item.part, ite
  */
 describe('the warranty notice (MariaDB)', () => {
   let t: TestApp;
-  let committee: string;
   let contractor: string;
-  let street: string;
-  let outsideContractor: string;
-  let compoundId: string;
-  let unitId: string;
-  let flats: Household[];
-  /** Residents bound to 1号楼1单元 101–401 (flats[0..3]). */
-  let residents: string[];
+  // Filled in beforeAll; residents are bound to 101–401 (flats[0..3]).
+  let { committee, street, compoundId, unitId, flats, residents, outsideContractor } = {} as AcceptanceUnit;
 
   beforeAll(async () => {
     t = await bootTestApp({ AUTH_DEV_LOGIN: '1' });
-    [committee, street] = await Promise.all(['committee-demo', 'street-demo'].map((u) => staffToken(t, u)));
-    const unit = await demoUnit(t.dataSource, '1号楼1单元');
-    compoundId = unit.compound.id;
-    unitId = unit.unit.id;
-    flats = unit.households;
+    ({ committee, street, compoundId, unitId, flats, residents, outsideContractor } = await acceptanceUnit(t, 'warranty', 4));
     contractor = await contractorOf(t, compoundId, 'contractor-warranty');
-    const xingfu = (await compoundsAs(t, committee)).find((c) => c.name === '幸福苑小区')!.id;
-    outsideContractor = await contractorOf(t, xingfu, 'contractor-xingfu-warranty');
-    residents = [];
-    for (const [i, flat] of flats.slice(0, 4).entries()) residents.push(await bindResident(t, committee, flat.id, `warranty-resident-${i}`));
   }, 90_000);
 
   afterAll(() => t.close());
@@ -51,7 +36,7 @@ describe('the warranty notice (MariaDB)', () => {
     t.clock.set(shanghai('2026-12-02T10:00:00'));
   });
 
-  const publishedPlan = async () => (await insertPlan(t.dataSource, { compoundId, unitIds: [unitId], windows: [], now: t.clock.stamp() })).plan;
+  const publishedPlan = () => acceptancePlan(t, compoundId, [unitId]);
 
   it('is issued on acceptance: pipes 2 years, waterproofing 5, finishes 2, from the day of acceptance', async () => {
     const plan = await publishedPlan();
@@ -188,7 +173,7 @@ describe('warranty periods from the configuration (MariaDB)', () => {
       const { compound, unit, households } = await demoUnit(t.dataSource, '1号楼1单元');
       const contractor = await contractorOf(t, compound.id, 'contractor-warranty-config');
       const resident = await bindResident(t, committee, households[0].id, 'warranty-config-resident');
-      const { plan } = await insertPlan(t.dataSource, { compoundId: compound.id, unitIds: [unit.id], windows: [], now: t.clock.stamp() });
+      const plan = await acceptancePlan(t, compound.id, [unit.id]);
       await inspectAndAccept(t, contractor, resident, households[0].id, plan.id);
       expect(itemsOf(await warrantyOf(t, resident, households[0].id))).toEqual([
         [WarrantyPart.Pipes, 3, '2026-12-02', '2029-12-01', null],

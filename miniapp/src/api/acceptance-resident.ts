@@ -1,8 +1,7 @@
-import Taro from '@tarojs/taro'
 import type { AcceptanceRequest, RepairAcceptanceRequest, RepairRequest, SignOffRequest } from '@linyi/shared'
-import { apiBase } from './base-url'
 import { endpoints } from './endpoints'
-import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
+import { ApiError } from './errors'
+import { fetchFile, openPdfFile, showPdf, type PdfOpened } from './files'
 import { call } from './http'
 import { loginResident, residentToken } from './resident-login'
 import { clearSession, getToken } from './session'
@@ -24,9 +23,6 @@ export const reportMyRepair = (householdId: string, request: RepairRequest) => c
 
 export const acceptMyRepair = (householdId: string, repairId: string, request: RepairAcceptanceRequest) =>
   call(endpoints.acceptRepair, { params: { householdId, repairId }, body: request })
-
-/** What an owner supervisor may sign off; empty for everyone else. */
-export const fetchMySupervision = () => call(endpoints.mySupervision)
 
 export const signOffAcceptance = (householdId: string, request: SignOffRequest) => call(endpoints.signOff, { params: { householdId }, body: request })
 
@@ -54,42 +50,11 @@ async function asResident<T>(fetchWith: (token: string) => Promise<T>): Promise<
  */
 export const downloadAcceptancePhoto = (householdId: string, sha256: string) => asResident((token) => download(acceptancePhotoPath(householdId, sha256), token))
 
-/** Where the notice went: a new browser tab to print from, the browser's downloads (pop-up blocked), or WeChat's viewer. */
-export type PdfOpened = 'tab' | 'saved' | 'wechat'
-
-async function fetchPdf(path: string, token: string): Promise<Blob> {
-  let response: Response
-  try {
-    response = await fetch(`${apiBase()}${path}`, { headers: { Authorization: `Bearer ${token}` } })
-  } catch {
-    throw new ApiError(NETWORK_ERROR_MESSAGE, 0, 'NETWORK_ERROR')
-  }
-  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null))
-  return response.blob()
-}
-
 /** 保修事项告知书 as a PDF: WeChat's document viewer on weapp; on H5 a new tab to print from, else a download. */
 export async function openWarrantyPdf(householdId: string, version?: number): Promise<PdfOpened> {
   const path = warrantyPdfPath(householdId, version)
   if (process.env.TARO_ENV !== 'h5') {
-    const filePath = await asResident((token) => download(path, token))
-    try {
-      await Taro.openDocument({ filePath, fileType: 'pdf', showMenu: true })
-    } catch {
-      throw new ApiError('告知书已下载，但微信无法打开它，请稍后再试，或请居委会帮您打印', 0, 'OPEN_FAILED')
-    }
-    return 'wechat'
+    return openPdfFile(await asResident((token) => download(path, token)), '告知书已下载，但微信无法打开它，请稍后再试，或请居委会帮您打印')
   }
-  const href = URL.createObjectURL(await asResident((token) => fetchPdf(path, token)))
-  // The new tab reads the URL after this returns: keep it a while, then let it go.
-  setTimeout(() => URL.revokeObjectURL(href), 120_000)
-  if (window.open(href, '_blank')) return 'tab'
-  const link = document.createElement('a')
-  link.href = href
-  link.download = `保修事项告知书${version ? `-第${version}版` : ''}.pdf`
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  return 'saved'
+  return showPdf(await asResident((token) => fetchFile(path, token)), `保修事项告知书${version ? `-第${version}版` : ''}.pdf`)
 }

@@ -1,9 +1,8 @@
 import { AcceptanceChannel } from '@linyi/shared'
 import type { AcceptanceDecision, DefectInput, InspectionRequest, OwnerSupervisorsRequest, RepairDoneRequest } from '@linyi/shared'
 import { endpoints } from './endpoints'
-import { ApiError } from './errors'
-import { STAFF_SIGN_IN_NEEDED, call } from './http'
-import { clearSession, getToken } from './session'
+import { withStaffToken } from './files'
+import { call } from './http'
 import { download } from './transport'
 
 // Acceptance and warranty (issue 11), staff side: the contractor's inspections and repairs, the committee's paper forms and supervisors.
@@ -59,13 +58,4 @@ export const staffAcceptancePhotoPath = (householdId: string, sha256: string) =>
   `/households/${encodeURIComponent(householdId)}/acceptance/photos/${encodeURIComponent(sha256)}`
 
 /** A test, defect, scan or repair photo as an <Image> source: a temporary file on weapp, a blob: URL on H5 (an image URL cannot carry the token). */
-export async function downloadStaffAcceptancePhoto(householdId: string, sha256: string): Promise<string> {
-  const token = getToken('staff')
-  if (!token) throw new ApiError(STAFF_SIGN_IN_NEEDED, 401, 'UNAUTHENTICATED')
-  try {
-    return await download(staffAcceptancePhotoPath(householdId, sha256), token)
-  } catch (error) {
-    if (error instanceof ApiError && error.statusCode === 401) clearSession('staff')
-    throw error
-  }
-}
+export const downloadStaffAcceptancePhoto = (householdId: string, sha256: string) => withStaffToken((token) => download(staffAcceptancePhotoPath(householdId, sha256), token))

@@ -1,10 +1,8 @@
 import { shanghaiDate } from '@linyi/shared'
 import type { CarePlanRequest, ScreeningRequest, SensitiveAccessEntry } from '@linyi/shared'
-import { apiBase } from './base-url'
 import { endpoints } from './endpoints'
-import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
-import { STAFF_SIGN_IN_NEEDED, call } from './http'
-import { clearSession, getToken } from './session'
+import { fetchFile, withStaffToken } from './files'
+import { call } from './http'
 import { download } from './transport'
 import { saveDownload } from './upload'
 
@@ -48,22 +46,8 @@ export const downloadScreeningExport = (compoundId: string, compoundName: string
  * The signed consent form as an image source (logged as VIEW_CONSENT_SCAN): an object URL on H5,
  * where an <Image> cannot send the token; a temporary file on weapp.
  */
-export async function consentScanSource(householdId: string): Promise<string> {
-  const token = getToken('staff')
-  if (!token) throw new ApiError(STAFF_SIGN_IN_NEEDED, 401, 'UNAUTHENTICATED')
-  const path = consentScanPath(householdId)
-  try {
-    if (process.env.TARO_ENV !== 'h5') return await download(path, token)
-    let response: Response
-    try {
-      response = await fetch(`${apiBase()}${path}`, { headers: { Authorization: `Bearer ${token}` } })
-    } catch {
-      throw new ApiError(NETWORK_ERROR_MESSAGE, 0, 'NETWORK_ERROR')
-    }
-    if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null))
-    return URL.createObjectURL(await response.blob())
-  } catch (error) {
-    if (error instanceof ApiError && error.statusCode === 401) clearSession('staff')
-    throw error
-  }
-}
+export const consentScanSource = (householdId: string): Promise<string> =>
+  withStaffToken(async (token) => {
+    const path = consentScanPath(householdId)
+    return process.env.TARO_ENV !== 'h5' ? download(path, token) : URL.createObjectURL(await fetchFile(path, token))
+  })

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { apiBase } from './base-url'
 import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
 import { STAFF_SIGN_IN_NEEDED } from './http'
+import { saveInBrowser } from './save-in-browser'
 import { clearSession, getToken } from './session'
 import { download } from './transport'
 
@@ -139,13 +140,7 @@ async function browserDownload(path: string, fileName: string, token: string): P
     throw error instanceof ApiError ? error : networkError()
   }
   const href = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = href
-  link.download = fileName
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
+  saveInBrowser(href, fileName)
   // Some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(href), 10000)
 }

@@ -1,12 +1,10 @@
-import Taro from '@tarojs/taro'
 import { ConsultationKind, shanghaiDate } from '@linyi/shared'
 import type { BookingRequest, CreateWorkPlanRequest, CreateWorkWindowRequest, UpdateWorkPlanRequest, WorkPlanProblem, WorkPlanView } from '@linyi/shared'
 import { fetchCompoundConsultations } from './consultations'
 import { endpoints } from './endpoints'
-import { apiBase } from './base-url'
-import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
-import { STAFF_SIGN_IN_NEEDED, call } from './http'
-import { clearSession, getToken } from './session'
+import { ApiError } from './errors'
+import { fetchFile, openPdfFile, showPdf, withStaffToken, type PdfOpened } from './files'
+import { call } from './http'
 import { download } from './transport'
 import { saveDownload } from './upload'
 
@@ -65,52 +63,14 @@ export const crewListFileName = (planTitle: string, now = new Date()) => `入户
 export const downloadCrewList = (workPlanId: string, planTitle: string) => saveDownload(crewListXlsxPath(workPlanId), crewListFileName(planTitle))
 
 /** Where the notice went: a new browser tab to print from, the browser's downloads (pop-up blocked), or WeChat's viewer. */
-export type NoticeOpened = 'tab' | 'saved' | 'wechat'
+export type NoticeOpened = PdfOpened
 
 /**
  * The unit's stairwell notice (a water-cut notice must also be posted on paper): opened for printing.
  * H5 cannot send the token with a plain link, so the PDF is fetched and shown from a blob: URL.
  */
 export async function openWorkNotice(workPlanId: string, unitId: string, unitLabel: string): Promise<NoticeOpened> {
-  const token = getToken('staff')
-  if (!token) throw new ApiError(STAFF_SIGN_IN_NEEDED, 401, 'UNAUTHENTICATED')
   const path = noticePdfPath(workPlanId, unitId)
-  if (process.env.TARO_ENV !== 'h5') {
-    let filePath: string
-    try {
-      filePath = await download(path, token)
-    } catch (error) {
-      if (error instanceof ApiError && error.statusCode === 401) clearSession('staff')
-      throw error
-    }
-    try {
-      await Taro.openDocument({ filePath, fileType: 'pdf', showMenu: true })
-    } catch {
-      throw new ApiError('通知已下载，但微信无法打开它，请在电脑上打印', 0, 'OPEN_FAILED')
-    }
-    return 'wechat'
-  }
-  let response: Response
-  try {
-    response = await fetch(`${apiBase()}${path}`, { headers: { Authorization: `Bearer ${token}` } })
-  } catch {
-    throw new ApiError(NETWORK_ERROR_MESSAGE, 0, 'NETWORK_ERROR')
-  }
-  if (!response.ok) {
-    if (response.status === 401) clearSession('staff')
-    throw toApiError(response.status, await response.json().catch(() => null))
-  }
-  const href = URL.createObjectURL(await response.blob())
-  // The new tab reads the URL after this returns: keep it a while, then let it go.
-  setTimeout(() => URL.revokeObjectURL(href), 120_000)
-  if (window.open(href, '_blank')) return 'tab'
-  // A blocked pop-up: save it instead, so there is still something to print.
-  const link = document.createElement('a')
-  link.href = href
-  link.download = `入户施工及停水通知-${unitLabel}.pdf`
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  return 'saved'
+  if (process.env.TARO_ENV !== 'h5') return openPdfFile(await withStaffToken((token) => download(path, token)), '通知已下载，但微信无法打开它，请在电脑上打印')
+  return showPdf(await withStaffToken((token) => fetchFile(path, token)), `入户施工及停水通知-${unitLabel}.pdf`)
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { WorkPlanStatus } from '@linyi/shared'
 import type { AcceptanceProgressView, InspectionCreated, InspectionRequest, OwnerSupervisorsRequest, RepairDoneRequest, WorkPlanView } from '@linyi/shared'
 import { fetchCompoundStructure } from '../api'
@@ -17,6 +17,7 @@ import {
   type PaperAcceptance,
 } from '../api/acceptance-staff'
 import { fetchWorkPlan } from '../api/works-staff'
+import { useDownloadedImage } from './downloaded-image'
 import { useAsyncWhen } from './staff'
 import { useAsync, useShownAsync } from './use-async'
 import { useSubmission } from './use-submission'
@@ -87,19 +88,5 @@ export const useAcceptedHousehold = (householdId: string) =>
     return { warranty, repairs }
   })
 
-/** A blob: URL holds its bytes until revoked; weapp temp files are the system's to clean. */
-function release(src: string | null): void {
-  if (src?.startsWith('blob:') && typeof URL !== 'undefined' && URL.revokeObjectURL) URL.revokeObjectURL(src)
-}
-
 /** A stored photo of the household's acceptance or repairs, fetched with the staff token. */
-export function useStaffPhoto(householdId: string, sha256: string) {
-  const image = useAsync(() => downloadStaffAcceptancePhoto(householdId, sha256))
-  const shown = useRef<string | null>(null)
-  useEffect(() => {
-    if (shown.current !== image.data) release(shown.current)
-    shown.current = image.data
-  }, [image.data])
-  useEffect(() => () => release(shown.current), [])
-  return image
-}
+export const useStaffPhoto = (householdId: string, sha256: string) => useDownloadedImage(() => downloadStaffAcceptancePhoto(householdId, sha256))

@@ -1,5 +1,5 @@
 import { useDidShow } from '@tarojs/taro'
-import { fetchMySupervision } from '../api/acceptance-resident'
+import { fetchMySupervision } from '../api/my-supervision'
 import { useAsync } from './use-async'
 
 // Its own file: home needs only this, and the rest of my-acceptance.ts would weigh on the main package.

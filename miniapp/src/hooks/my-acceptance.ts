@@ -22,8 +22,9 @@ import {
   repairAcceptedWords,
   reportedWords,
 } from '../acceptance/components/acceptance.rules'
+import { useDownloadedImage } from './downloaded-image'
 import { useMyWorkPlans } from './my-works'
-import { useAsync, useShownAsync } from './use-async'
+import { useShownAsync } from './use-async'
 import { useSubmission } from './use-submission'
 
 /** A refusal (409) means the page is out of date: read it again, and still show the server's words. */
@@ -84,22 +85,8 @@ export function useMyAcceptance(householdId: string, workPlanId: string) {
   }
 }
 
-/** A blob: URL holds its bytes until revoked; weapp temp files are the system's to clean. */
-function release(src: string | null): void {
-  if (src?.startsWith('blob:') && typeof URL !== 'undefined' && URL.revokeObjectURL) URL.revokeObjectURL(src)
-}
-
 /** A stored photo of the household's acceptance or repairs, as an <Image> source. */
-export function useAcceptancePhoto(householdId: string, sha256: string) {
-  const image = useAsync(() => downloadAcceptancePhoto(householdId, sha256))
-  const shown = useRef<string | null>(null)
-  useEffect(() => {
-    if (shown.current !== image.data) release(shown.current)
-    shown.current = image.data
-  }, [image.data])
-  useEffect(() => () => release(shown.current), [])
-  return image
-}
+export const useAcceptancePhoto = (householdId: string, sha256: string) => useDownloadedImage(() => downloadAcceptancePhoto(householdId, sha256))
 
 /** Where on the warranty page a note belongs: 'pdf', 'report', or a repair's id. */
 export interface WarrantyNote {

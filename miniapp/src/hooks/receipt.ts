@@ -1,11 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
 import { downloadMyEvidence, fetchMyAnswerHistory } from '../api/evidence'
+import { useReleasedWhenGone } from './downloaded-image'
 import { useAsync } from './use-async'
-
-/** A blob: URL holds its bytes until revoked; weapp temp files are the system's to clean. */
-function release(src: string | null): void {
-  if (src?.startsWith('blob:') && typeof URL !== 'undefined' && URL.revokeObjectURL) URL.revokeObjectURL(src)
-}
 
 /**
  * What stands behind a receipt: the acknowledged disclosures and evidence hash of the current answer
@@ -27,12 +23,7 @@ export function useReceiptEvidence(consultationId: string, householdId: string, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [imageSha])
 
-  const shown = useRef<string | null>(null)
-  useEffect(() => {
-    if (shown.current !== image.data) release(shown.current)
-    shown.current = image.data
-  }, [image.data])
-  useEffect(() => () => release(shown.current), [])
+  useReleasedWhenGone(image.data)
 
   return {
     /** Null until the server has answered. */

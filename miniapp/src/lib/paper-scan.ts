@@ -1,11 +1,10 @@
 import Taro from '@tarojs/taro'
-import { canvasToPngDataUrl, loadImage, type CanvasNode } from './canvas'
+import { canvasToPngDataUrl, type CanvasNode } from './canvas'
 import type { Context2D } from './ink'
+import { shrinkPhoto, type ShrinkLimits } from './photo-shrink'
 
 /** The server takes JSON bodies up to 2 MB: stay well below, base64 included. */
-const MAX_DATA_URL_CHARS = 1_500_000
-const FIRST_LONG_SIDE = 1400
-const SMALLEST_LONG_SIDE = 700
+const PAPER_SCAN: ShrinkLimits = { maxChars: 1_500_000, firstLongSide: 1400, smallestLongSide: 700 }
 
 /** Lets the resident or staff member pick a photo (camera or album); null when they cancel. */
 export async function choosePhoto(): Promise<string | null> {
@@ -32,40 +31,15 @@ function toScanTones(ctx: Context2D, width: number, height: number): void {
   ctx.putImageData(image, 0, 0)
 }
 
-/** A canvas to draw on: a detached one in the browser, the page's hidden `<Canvas type='2d'>` on weapp. */
-async function workCanvas(selector: string): Promise<CanvasNode> {
-  if (process.env.TARO_ENV === 'h5') return document.createElement('canvas') as unknown as CanvasNode
-  return new Promise((resolve, reject) => {
-    Taro.createSelectorQuery()
-      .select(selector)
-      .node()
-      .exec((results: Array<{ node?: CanvasNode } | null>) => {
-        const node = results?.[0]?.node
-        if (node) resolve(node)
-        else reject(new Error(`canvas ${selector} not found`))
-      })
-  })
-}
-
 async function exportPng(node: CanvasNode): Promise<string> {
   // WeChat's 2D canvas has toDataURL since base library 2.11.0, like the browser's.
   return node.toDataURL ? node.toDataURL('image/png') : canvasToPngDataUrl(node)
 }
 
 /** A photo of a signed paper form as `data:image/png;base64,…`, shrunk until it fits the request limit. */
-export async function photoToPngDataUrl(photoPath: string, canvasSelector: string): Promise<string> {
-  const node = await workCanvas(canvasSelector)
-  const photo = await loadImage(node, photoPath)
-  for (let longSide = FIRST_LONG_SIDE; ; longSide = Math.round(longSide * 0.75)) {
-    const scale = Math.min(1, longSide / Math.max(photo.width, photo.height))
-    const width = Math.max(1, Math.round(photo.width * scale))
-    const height = Math.max(1, Math.round(photo.height * scale))
-    node.width = width
-    node.height = height
-    const ctx = node.getContext('2d') as Context2D
-    ctx.drawImage(photo, 0, 0, width, height)
-    toScanTones(ctx, width, height)
-    const dataUrl = await exportPng(node)
-    if (dataUrl.length <= MAX_DATA_URL_CHARS || longSide <= SMALLEST_LONG_SIDE) return dataUrl
-  }
+export function photoToPngDataUrl(photoPath: string, canvasSelector: string): Promise<string> {
+  return shrinkPhoto(photoPath, canvasSelector, PAPER_SCAN, (node, ctx) => {
+    toScanTones(ctx, node.width, node.height)
+    return exportPng(node)
+  })
 }

@@ -2,9 +2,8 @@ import { AcceptanceChannel, AcceptanceDecision, INSPECTION_LIMITS, type Acceptan
 import type { Actor } from '../auth/actor.js';
 import { AppException } from '../common/app.exception.js';
 import { decodeImage, type EvidenceImage } from '../evidence/evidence.store.js';
-import { PHOTO_MAX_BYTES } from './dto/repair-photo.js';
+import { PHOTO_MAX_BYTES, SIGNATURE_MAX_BYTES } from './dto/acceptance-fields.js';
 
-const SIGNATURE_MAX_BYTES = 512 * 1024;
 const PAPER_SCAN_MAX_BYTES = 5 * 1024 * 1024;
 
 export const SIGNATURE_REQUIRED_TEXT = '请先签名';

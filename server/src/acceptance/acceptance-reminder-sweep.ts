@@ -1,14 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AcceptanceStatus, WorkPlanStatus } from '@linyi/shared';
-import { Clock } from '../common/clock.js';
 import { rawDateToIso } from '../common/raw-date.js';
-import { PeriodicTask } from '../common/periodic-task.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
 import { Household } from '../places/household.entity.js';
-import { ReminderPlanner, type PlannedReminder } from '../reminders/reminder-planner.js';
+import type { PlannedReminder } from '../reminders/reminder-planner.js';
 import { policyOf } from '../reminders/reminder-policies.js';
 import { ReminderKind } from '../reminders/reminder.entity.js';
+import { ReminderSweepTask } from '../reminders/reminder-sweep-task.js';
 import { WorkPlan } from '../works/work-plan.entity.js';
 import { acceptanceFollowUpDue, acceptanceReminderKey } from './acceptance-reminder.rules.js';
 import { acceptanceReminderTexts } from './acceptance-reminder-texts.js';
@@ -38,26 +35,11 @@ interface Candidate {
  * chasing reminders. Beyond that the committee chases (the progress view lists them first).
  */
 @Injectable()
-export class AcceptanceReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('acceptance');
-  private readonly task = new PeriodicTask(
-    () => this.run(),
-    (error) => this.logger.error({ msg: 'acceptance reminder sweep failed', error: String(error) }),
-  );
+export class AcceptanceReminderSweep extends ReminderSweepTask {
+  protected readonly log = { context: 'acceptance', failure: 'acceptance reminder sweep failed' };
 
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
-    @Inject(ReminderPlanner) private readonly planner: ReminderPlanner,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap() {
-    this.task.start(this.config.acceptanceSweepMs);
-  }
-
-  onApplicationShutdown() {
-    return this.task.stop();
+  protected intervalMs() {
+    return this.config.acceptanceSweepMs;
   }
 
   async run(): Promise<{ planned: number }> {

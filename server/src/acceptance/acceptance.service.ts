@@ -16,25 +16,24 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor, StaffActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { appendHouseholdEntry } from '../audit/household-chain.js';
 import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { EvidenceStore } from '../evidence/evidence.store.js';
 import { Household } from '../places/household.entity.js';
-import { householdChain } from '../special-needs/screening.service.js';
-import { publishedPlanFor } from '../works/booking.service.js';
-import { WorkPlanUnit } from '../works/work-plan-unit.entity.js';
 import type { WorkPlan } from '../works/work-plan.entity.js';
 import { WorksAccess } from '../works/works-access.js';
-import { acceptanceEvidenceSha256 } from './acceptance-evidence.js';
 import { decodedDecision, uniqueImages, type DecodedDecision } from './acceptance-input.js';
 import { acceptanceFacts } from './acceptance.mapper.js';
 import { householdRefersTo, readHouseholdAcceptance } from './acceptance-reads.js';
-import { AcceptanceRecord } from './acceptance-record.entity.js';
+import type { AcceptanceRecord } from './acceptance-record.entity.js';
+import { insertAcceptanceRecord } from './acceptance-record-writer.js';
 import { AcceptanceReminders } from './acceptance-reminders.js';
 import type { AcceptanceDto } from './dto/acceptance.dto.js';
 import type { InspectionDto } from './dto/inspection.dto.js';
 import { lockHousehold } from './household-lock.js';
+import { planOfHousehold } from './household-plan.js';
 import { HouseholdAcceptance } from './household-acceptance.entity.js';
 import { InspectionWriter } from './inspection-writer.js';
 import { OwnerSupervisorsService } from './owner-supervisors.service.js';
@@ -87,7 +86,7 @@ export class AcceptanceService {
       const moved = { lastInspectionId: inspection.id, lastInspectionPassed: inspection.passed, inspectedSinceRework: true, passedAt: inspection.passed ? at : null, updatedAt: at };
       if (existing) await manager.update(HouseholdAcceptance, { id: existing.id }, moved);
       else await manager.insert(HouseholdAcceptance, { id: randomUUID(), workPlanId: plan.id, householdId, unitId: household.unitId, status: AcceptanceStatus.Pending, acceptedAt: null, acceptanceRecordId: null, ...moved });
-      await this.record(manager, actor, householdId, 'INSPECTION_RECORDED', { workPlanId: plan.id, inspectionId: inspection.id, passed: inspection.passed, evidenceSha256: inspection.evidenceSha256 }, at);
+      await appendHouseholdEntry(this.audit, manager, { actor, householdId, action: 'INSPECTION_RECORDED', payload: { workPlanId: plan.id, inspectionId: inspection.id, passed: inspection.passed, evidenceSha256: inspection.evidenceSha256 }, at });
       if (inspection.passed) await this.reminders.onInspectionPassed(manager, { householdId, workPlanId: plan.id, compoundId: plan.compoundId, consultationId: plan.consultationId, at });
       return { id: inspection.id, passed: inspection.passed, missing: missingTests(plan.kind, dto.results), evidenceSha256: inspection.evidenceSha256 };
     });
@@ -110,14 +109,13 @@ export class AcceptanceService {
       const accepted = dto.decision === AcceptanceDecision.Accept;
       if (accepted) await manager.update(HouseholdAcceptance, { id: state.id }, { status: AcceptanceStatus.Accepted, acceptedAt: at, acceptanceRecordId: record.id, updatedAt: at });
       else await manager.update(HouseholdAcceptance, { id: state.id }, { status: AcceptanceStatus.Rework, inspectedSinceRework: false, passedAt: null, updatedAt: at });
-      await this.record(
-        manager,
+      await appendHouseholdEntry(this.audit, manager, {
         actor,
         householdId,
-        accepted ? 'WORKS_ACCEPTED' : 'WORKS_REJECTED',
-        { workPlanId: plan.id, acceptanceRecordId: record.id, inspectionId: inspection.id, channel: record.channel, defects: record.defects.length, signatureSha256: record.signatureSha256, paperScanSha256: record.paperScanSha256, evidenceSha256: record.evidenceSha256 },
+        action: accepted ? 'WORKS_ACCEPTED' : 'WORKS_REJECTED',
+        payload: { workPlanId: plan.id, acceptanceRecordId: record.id, inspectionId: inspection.id, channel: record.channel, defects: record.defects.length, signatureSha256: record.signatureSha256, paperScanSha256: record.paperScanSha256, evidenceSha256: record.evidenceSha256 },
         at,
-      );
+      });
       // In the same transaction: an acceptance without its warranty notice never commits.
       if (accepted) await this.warranty.issueOnAcceptance(manager, { householdId, workPlanId: plan.id, kind: plan.kind, acceptedAt: at, acceptanceRecordId: record.id });
       return { householdId, status: accepted ? AcceptanceStatus.Accepted : AcceptanceStatus.Rework, evidenceSha256: record.evidenceSha256 };
@@ -156,41 +154,22 @@ export class AcceptanceService {
   private async storeRecord(manager: EntityManager, actor: Actor, plan: WorkPlan, householdId: string, inspection: WorkInspection, input: DecodedDecision, at: Date): Promise<AcceptanceRecord> {
     // Under the household lock, in hash order: two decisions storing the same images never wait on each other crosswise.
     for (const image of uniqueImages([input.signature, input.paperScan, ...input.defects.map((d) => d.photo)])) await this.evidence.put(manager, image);
-    const record = manager.create(AcceptanceRecord, {
-      id: randomUUID(),
-      workPlanId: plan.id,
-      householdId,
-      repairId: null,
-      decision: input.decision,
-      channel: input.channel,
-      residentId: actor.kind === 'resident' ? actor.id : null,
-      staffId: actor.kind === 'staff' ? actor.id : null,
-      inspectionId: inspection.id,
-      defects: input.defects.map((d) => ({ description: d.description, photoSha256: d.photo?.sha256 ?? null })),
-      signatureSha256: input.signature?.sha256 ?? null,
-      paperScanSha256: input.paperScan?.sha256 ?? null,
-      at,
-    });
-    record.evidenceSha256 = acceptanceEvidenceSha256({ ...record, inspection: { id: inspection.id, evidenceSha256: inspection.evidenceSha256 } });
-    await manager.insert(AcceptanceRecord, record);
-    return record;
+    return insertAcceptanceRecord(
+      manager,
+      {
+        workPlanId: plan.id,
+        householdId,
+        repairId: null,
+        decision: input.decision,
+        channel: input.channel,
+        residentId: actor.kind === 'resident' ? actor.id : null,
+        staffId: actor.kind === 'staff' ? actor.id : null,
+        defects: input.defects.map((d) => ({ description: d.description, photoSha256: d.photo?.sha256 ?? null })),
+        signatureSha256: input.signature?.sha256 ?? null,
+        paperScanSha256: input.paperScan?.sha256 ?? null,
+        at,
+      },
+      inspection,
+    );
   }
-
-  private record(manager: EntityManager, actor: Actor, householdId: string, action: string, payload: Record<string, unknown>, at: Date) {
-    return this.audit.append(manager, {
-      chainKey: householdChain(householdId),
-      action,
-      actor: `${actor.kind}:${actor.id}`,
-      subjectId: householdId,
-      payload: { ...payload, by: actor.kind === 'staff' ? 'STAFF' : 'RESIDENT' },
-      at,
-    });
-  }
-}
-
-/** A published plan of the household's compound that holds its unit; else 404 as if it did not exist. */
-async function planOfHousehold(manager: EntityManager, household: Household, workPlanId: string): Promise<WorkPlan> {
-  const plan = await publishedPlanFor(manager, household, workPlanId);
-  if (!(await manager.existsBy(WorkPlanUnit, { workPlanId: plan.id, unitId: household.unitId }))) throw new AppException('NOT_FOUND', '施工计划不存在');
-  return plan;
 }

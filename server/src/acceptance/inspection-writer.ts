@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 import { EvidenceStore, decodeImage } from '../evidence/evidence.store.js';
 import { uniqueImages } from './acceptance-input.js';
 import { inspectionEvidenceSha256 } from './acceptance-evidence.js';
-import { PHOTO_MAX_BYTES } from './dto/repair-photo.js';
+import { PHOTO_MAX_BYTES } from './dto/acceptance-fields.js';
 import { WorkInspection } from './work-inspection.entity.js';
 
 export interface InspectionInput {

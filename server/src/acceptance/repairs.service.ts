@@ -4,20 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { appendHouseholdEntry } from '../audit/household-chain.js';
 import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { EvidenceStore, decodeImage } from '../evidence/evidence.store.js';
 import { Household } from '../places/household.entity.js';
-import { householdChain } from '../special-needs/screening.service.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { WorkPlan } from '../works/work-plan.entity.js';
 import { WorksAccess } from '../works/works-access.js';
-import { acceptanceEvidenceSha256 } from './acceptance-evidence.js';
-import { AcceptanceRecord } from './acceptance-record.entity.js';
+import { insertAcceptanceRecord } from './acceptance-record-writer.js';
 import type { RepairAcceptanceDto } from './dto/repair-acceptance.dto.js';
 import type { RepairDoneDto } from './dto/repair-done.dto.js';
-import { PHOTO_MAX_BYTES } from './dto/repair-photo.js';
+import { PHOTO_MAX_BYTES, SIGNATURE_MAX_BYTES } from './dto/acceptance-fields.js';
 import type { RepairDto } from './dto/repair.dto.js';
 import { toRepairView } from './repair-view.mapper.js';
 import { lockHousehold } from './household-lock.js';
@@ -26,8 +25,6 @@ import { openRepairsFirst, repairItemFor } from './warranty-items.rules.js';
 import { WarrantyRepair } from './warranty-repair.entity.js';
 import { WarrantyService, latestNotice } from './warranty.service.js';
 import { WorkInspection } from './work-inspection.entity.js';
-
-const SIGNATURE_MAX_BYTES = 512 * 1024;
 
 export const NO_WARRANTY_TEXT = '这户还没有保修告知书（验收后才有），施工中的问题请在验收时提出';
 export const REPAIR_REFUSAL_TEXT = {
@@ -79,7 +76,7 @@ export class RepairsService {
         updatedAt: now,
       });
       await manager.insert(WarrantyRepair, repair);
-      await this.record(manager, actor, householdId, 'REPAIR_REPORTED', { repairId: repair.id, workPlanId: repair.workPlanId, part: repair.part, underWarranty: covered, noticeVersion: notice.version, photoSha256: repair.photoSha256 }, now);
+      await appendHouseholdEntry(this.audit, manager, { actor, householdId, action: 'REPAIR_REPORTED', payload: { repairId: repair.id, workPlanId: repair.workPlanId, part: repair.part, underWarranty: covered, noticeVersion: notice.version, photoSha256: repair.photoSha256 }, at: now });
       return { id: repair.id, status: repair.status, underWarranty: covered };
     });
   }
@@ -107,7 +104,7 @@ export class RepairsService {
         passes: (results) => repairPasses(repair.part, results),
       });
       await manager.update(WarrantyRepair, { id: repair.id }, { status: RepairStatus.Repaired, lastInspectionId: inspection.id, lastInspectionPassed: inspection.passed, repairedAt: now, updatedAt: now });
-      await this.record(manager, actor, householdId, 'REPAIR_DONE', { repairId: repair.id, workPlanId: repair.workPlanId, part: repair.part, inspectionId: inspection.id, passed: inspection.passed, evidenceSha256: inspection.evidenceSha256 }, now);
+      await appendHouseholdEntry(this.audit, manager, { actor, householdId, action: 'REPAIR_DONE', payload: { repairId: repair.id, workPlanId: repair.workPlanId, part: repair.part, inspectionId: inspection.id, passed: inspection.passed, evidenceSha256: inspection.evidenceSha256 }, at: now });
       return { status: RepairStatus.Repaired, passed: inspection.passed };
     });
   }
@@ -126,39 +123,14 @@ export class RepairsService {
       if (refusal) throw new AppException(refusal, REPAIR_REFUSAL_TEXT[refusal]);
       const inspection = await manager.findOneByOrFail(WorkInspection, { id: repair.lastInspectionId! });
       const signatureSha256 = signature ? await this.evidence.put(manager, signature) : null;
-      const record = manager.create(AcceptanceRecord, {
-        id: randomUUID(),
-        workPlanId: repair.workPlanId,
-        householdId,
-        repairId: repair.id,
-        decision: dto.decision,
-        channel: AcceptanceChannel.Online,
-        residentId: actor.id,
-        staffId: null,
-        inspectionId: inspection.id,
-        defects: [],
-        signatureSha256,
-        paperScanSha256: null,
-        at: now,
-      });
-      record.evidenceSha256 = acceptanceEvidenceSha256({
-        workPlanId: record.workPlanId,
-        householdId,
-        repairId: repair.id,
-        decision: record.decision,
-        channel: record.channel,
-        residentId: actor.id,
-        staffId: null,
-        inspection: { id: inspection.id, evidenceSha256: inspection.evidenceSha256 },
-        defects: [],
-        signatureSha256,
-        paperScanSha256: null,
-        at: now,
-      });
-      await manager.insert(AcceptanceRecord, record);
+      const record = await insertAcceptanceRecord(
+        manager,
+        { workPlanId: repair.workPlanId, householdId, repairId: repair.id, decision: dto.decision, channel: AcceptanceChannel.Online, residentId: actor.id, staffId: null, defects: [], signatureSha256, paperScanSha256: null, at: now },
+        inspection,
+      );
       const status = accept ? RepairStatus.Accepted : RepairStatus.Reopened;
       await manager.update(WarrantyRepair, { id: repair.id }, { status, acceptedAt: accept ? now : null, updatedAt: now });
-      await this.record(manager, actor, householdId, accept ? 'REPAIR_ACCEPTED' : 'REPAIR_REJECTED', { repairId: repair.id, workPlanId: repair.workPlanId, part: repair.part, inspectionId: inspection.id, acceptanceRecordId: record.id, evidenceSha256: record.evidenceSha256, underWarranty: repair.underWarranty }, now);
+      await appendHouseholdEntry(this.audit, manager, { actor, householdId, action: accept ? 'REPAIR_ACCEPTED' : 'REPAIR_REJECTED', payload: { repairId: repair.id, workPlanId: repair.workPlanId, part: repair.part, inspectionId: inspection.id, acceptanceRecordId: record.id, evidenceSha256: record.evidenceSha256, underWarranty: repair.underWarranty }, at: now });
       // Outside the warranty the repair is still confirmed, but nothing restarts.
       if (accept && repair.underWarranty) await this.warranty.restartOnRepair(manager, { householdId, workPlanId: repair.workPlanId, part: repair.part, repairId: repair.id, acceptedAt: now });
       return { status };
@@ -196,9 +168,5 @@ export class RepairsService {
     const staff = inspectorIds.length ? await manager.find(StaffAccount, { select: { id: true, displayName: true }, where: { id: In(inspectorIds) } }) : [];
     const names = new Map(staff.map((s) => [s.id, s.displayName]));
     return repairs.map((repair) => toRepairView(repair, labels.get(repair.householdId) ?? '', inspections.filter((inspection) => inspection.repairId === repair.id), names));
-  }
-
-  private record(manager: EntityManager, actor: Actor, householdId: string, action: string, payload: Record<string, unknown>, at: Date) {
-    return this.audit.append(manager, { chainKey: householdChain(householdId), action, actor: `${actor.kind}:${actor.id}`, subjectId: householdId, payload, at });
   }
 }

@@ -3,23 +3,23 @@ import { AcceptanceStatus, type SignOffRequest, type SupervisorSignOffView } fro
 import { randomUUID } from 'node:crypto';
 import type { ResidentActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { householdChain } from '../audit/household-chain.js';
 import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation } from '../database/unique-violation.js';
 import { decodeImage, EvidenceStore } from '../evidence/evidence.store.js';
 import { Household } from '../places/household.entity.js';
-import { householdChain } from '../special-needs/screening.service.js';
-import { publishedPlanFor } from '../works/booking.service.js';
-import { WorkPlanUnit } from '../works/work-plan-unit.entity.js';
 import { signOffEvidenceSha256 } from './acceptance-evidence.js';
+import { SIGNATURE_REQUIRED_TEXT } from './acceptance-input.js';
 import { AcceptanceRecord } from './acceptance-record.entity.js';
 import { AcceptanceSignOff } from './acceptance-sign-off.entity.js';
+import { SIGNATURE_MAX_BYTES } from './dto/acceptance-fields.js';
 import { HouseholdAcceptance } from './household-acceptance.entity.js';
 import { lockHousehold } from './household-lock.js';
+import { planOfHousehold } from './household-plan.js';
 import { OwnerSupervisorsService } from './owner-supervisors.service.js';
 
-const SIGNATURE_MAX_BYTES = 512 * 1024;
 const SIGN_OFF_KEY = { name: 'uq_acceptance_sign_off', columns: 'acceptance_sign_off.acceptanceRecordId, acceptance_sign_off.supervisorHouseholdId' };
 
 export const NOT_SUPERVISOR_TEXT = '只有小区业主监督员可以签字';
@@ -43,14 +43,14 @@ export class SignOffService {
   async signOff(actor: ResidentActor, householdId: string, request: Omit<SignOffRequest, 'signaturePng'> & { signaturePng?: string }): Promise<SupervisorSignOffView> {
     const household = await this.transactions.dataSource.manager.findOneBy(Household, { id: householdId });
     if (!household) throw notFound('房屋');
-    if (!(await this.supervisors.supervisesCompound(actor, household.compoundId))) throw new AppException('NOT_SUPERVISOR', NOT_SUPERVISOR_TEXT);
-    if (!request.signaturePng) throw new AppException('SIGNATURE_REQUIRED', '请先签名');
+    // Not a supervisor of its compound: as if the household did not exist, so no resident can probe household ids.
+    if (!(await this.supervisors.supervisesCompound(actor, household.compoundId))) throw notFound('房屋');
+    if (!request.signaturePng) throw new AppException('SIGNATURE_REQUIRED', SIGNATURE_REQUIRED_TEXT);
     const signature = decodeImage(request.signaturePng, '签名', SIGNATURE_MAX_BYTES, false);
     const note = request.note?.trim() || null;
     return this.transactions.run(async (manager) => {
       await lockHousehold(manager, householdId);
-      const plan = await publishedPlanFor(manager, household, request.workPlanId);
-      if (!(await manager.existsBy(WorkPlanUnit, { workPlanId: plan.id, unitId: household.unitId }))) throw new AppException('NOT_FOUND', '施工计划不存在');
+      const plan = await planOfHousehold(manager, household, request.workPlanId);
       // Read again under the lock: the committee may have just replaced the supervisors.
       const supervisor = await this.supervisors.supervisesCompound(actor, household.compoundId, manager);
       if (!supervisor) throw new AppException('NOT_SUPERVISOR', NOT_SUPERVISOR_TEXT);

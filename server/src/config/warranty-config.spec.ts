@@ -1,15 +1,6 @@
 import { STATUTORY_MINIMUM_YEARS, WarrantyPart } from '@linyi/shared';
+import { configProblems } from '../../test/support/config-problems.js';
 import { ConfigError, loadConfig } from './app-config.js';
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-    return [];
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-}
 
 const ENV_NAMES: Record<WarrantyPart, string> = {
   [WarrantyPart.Pipes]: 'WARRANTY_PIPES_YEARS',
@@ -32,20 +23,20 @@ describe('warranty periods in the configuration', () => {
     const name = ENV_NAMES[part];
     const below = String(STATUTORY_MINIMUM_YEARS[part] - 1);
     expect(() => loadConfig({ [name]: below })).toThrow(ConfigError);
-    const problems = problemsOf({ [name]: below });
+    const problems = configProblems({ [name]: below });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(name);
     expect(problems[0]).toContain('statutory minimum');
     // The minimum itself is fine.
-    expect(problemsOf({ [name]: String(STATUTORY_MINIMUM_YEARS[part]) })).toEqual([]);
+    expect(configProblems({ [name]: String(STATUTORY_MINIMUM_YEARS[part]) })).toEqual([]);
   });
 
   it('refuses pipes at 1 year and waterproofing at 3 with one problem each', () => {
-    const problems = problemsOf({ WARRANTY_PIPES_YEARS: '1', WARRANTY_WATERPROOFING_YEARS: '3' });
+    const problems = configProblems({ WARRANTY_PIPES_YEARS: '1', WARRANTY_WATERPROOFING_YEARS: '3' });
     expect(problems).toEqual([expect.stringContaining('WARRANTY_PIPES_YEARS'), expect.stringContaining('WARRANTY_WATERPROOFING_YEARS')]);
   });
 
   it.each(['0', '-2', '2.5', 'two'])('refuses WARRANTY_PIPES_YEARS=%s', (value) => {
-    expect(problemsOf({ WARRANTY_PIPES_YEARS: value }).join('\n')).toContain('WARRANTY_PIPES_YEARS');
+    expect(configProblems({ WARRANTY_PIPES_YEARS: value }).join('\n')).toContain('WARRANTY_PIPES_YEARS');
   });
 });

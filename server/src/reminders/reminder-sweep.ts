@@ -1,19 +1,15 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConsultationStatus, ScopeType, shanghaiParts, StaffRole } from '@linyi/shared';
 import { In, type EntityManager } from 'typeorm';
-import { Clock } from '../common/clock.js';
-import { PeriodicTask } from '../common/periodic-task.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ConsultationHousehold } from '../consultations/consultation-household.entity.js';
 import { Consultation } from '../consultations/consultation.entity.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
 import { Compound } from '../places/compound.entity.js';
 import { Household } from '../places/household.entity.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
-import { ReminderPlanner } from './reminder-planner.js';
 import { policyOf } from './reminder-policies.js';
 import { ReminderKind } from './reminder.entity.js';
+import { ReminderSweepTask } from './reminder-sweep-task.js';
 import { dueOffsets, localDay } from './reminder.rules.js';
 import { reminderTexts } from './reminder-texts.js';
 
@@ -22,26 +18,11 @@ const SWEEP_BATCH = 1000;
 
 /** Plans deadline reminders for households that have not answered, and the committees' daily digest. */
 @Injectable()
-export class ReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('reminders');
-  private readonly task = new PeriodicTask(
-    () => this.run(),
-    (error) => this.logger.error({ msg: 'reminder sweep failed', error: String(error) }),
-  );
+export class ReminderSweep extends ReminderSweepTask {
+  protected readonly log = { context: 'reminders', failure: 'reminder sweep failed' };
 
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
-    @Inject(ReminderPlanner) private readonly planner: ReminderPlanner,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap() {
-    this.task.start(this.config.reminderSweepMs);
-  }
-
-  onApplicationShutdown() {
-    return this.task.stop();
+  protected intervalMs() {
+    return this.config.reminderSweepMs;
   }
 
   async run(): Promise<{ planned: number }> {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, type EntityManager } from 'typeorm';
 import type { ResidentActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { householdChain } from '../audit/household-chain.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -17,7 +18,6 @@ import { consentTermsOf, type ConsentTerms } from './my-screening.rules.js';
 import { ScreeningConsent } from './screening-consent.entity.js';
 import { eraseScreening } from './screening-erasure.js';
 import { ScreeningScanChunk } from './screening-scan-chunk.entity.js';
-import { householdChain } from './screening.service.js';
 import { SensitiveAccessLogService } from './sensitive-access-log.service.js';
 import { standingOnlineConsent } from './standing-consent.js';
 

@@ -2,13 +2,13 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { ScreeningStatus } from '@linyi/shared';
 import { MoreThan } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { householdChain } from '../audit/household-chain.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { HouseholdScreening } from './household-screening.entity.js';
 import { eraseScreening } from './screening-erasure.js';
 import { retentionDue, type RetentionReason } from './screening-retention.rules.js';
-import { householdChain } from './screening.service.js';
 import { UnitWorksStatus } from './unit-works-status.js';
 
 const BATCH = 200;

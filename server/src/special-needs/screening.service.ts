@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import type { StaffActor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
+import { householdChain } from '../audit/household-chain.js';
 import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
@@ -21,8 +22,6 @@ import { toScreeningView } from './screening.mapper.js';
 import { checkCarePlan, consentEvidenceRequired, decideScreening, detailsDigest, type CarePlanDetails } from './screening.rules.js';
 import { SensitiveAccessLogService } from './sensitive-access-log.service.js';
 import { standingOnlineConsent } from './standing-consent.js';
-
-export const householdChain = (householdId: string) => `household:${householdId}`;
 
 const screeningChanged = () => new AppException('SCREENING_CHANGED', '该户的摸排记录刚被他人修改，请刷新后再试');
 const carePlanNotNeeded = () => new AppException('CARE_PLAN_NOT_NEEDED', '该户摸排结果不需要照顾方案');

@@ -4,13 +4,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import { AppException, notFound } from '../common/app.exception.js';
+import { appendHouseholdEntry } from '../audit/household-chain.js';
+import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { execute, sql } from '../database/sql.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { Household } from '../places/household.entity.js';
-import { householdChain } from '../special-needs/screening.service.js';
 import { lockHousehold } from '../acceptance/household-lock.js';
 import { householdHasPriority } from './booking-priority.js';
 import { toBookingView } from './booking.mapper.js';
@@ -86,7 +86,7 @@ export class BookingService {
         booking = manager.create(WorkBooking, { id: randomUUID(), workPlanId: plan.id, householdId, unitId: household.unitId, windowId: window.id, contactPhone: phone ?? null, ...by, bookedAt: now, updatedAt: now });
         await manager.insert(WorkBooking, booking);
       }
-      await this.record(manager, actor, householdId, existing ? 'WORK_BOOKING_MOVED' : 'WORK_BOOKED', { workPlanId: plan.id, windowId: window.id, ...(previous ? { previousWindowId: previous.id } : {}) }, now);
+      await appendHouseholdEntry(this.audit, manager, { actor, householdId, action: existing ? 'WORK_BOOKING_MOVED' : 'WORK_BOOKED', payload: { workPlanId: plan.id, windowId: window.id, ...(previous ? { previousWindowId: previous.id } : {}) }, at: now });
       return this.view(manager, booking, window, household);
     });
   }
@@ -103,7 +103,7 @@ export class BookingService {
       if (bookingClosed(window.startsAt, now, this.cutoffHours)) throw new AppException('BOOKING_CLOSED', CURRENT_WINDOW_CLOSED_TEXT);
       await manager.delete(WorkBooking, { id: booking.id });
       await execute(manager, sql(manager, FREE_PLACE), [window.id]);
-      await this.record(manager, actor, householdId, 'WORK_BOOKING_CANCELLED', { workPlanId: plan.id, windowId: window.id }, now);
+      await appendHouseholdEntry(this.audit, manager, { actor, householdId, action: 'WORK_BOOKING_CANCELLED', payload: { workPlanId: plan.id, windowId: window.id }, at: now });
       return { cancelled: true as const };
     });
   }
@@ -121,17 +121,6 @@ export class BookingService {
     const taken = await execute(manager, sql(manager, TAKE_PLACE), [windowId]);
     // No place left: the whole transaction rolls back, a freed old place included.
     if (taken.affected !== 1) throw new AppException('WINDOW_FULL', WINDOW_FULL_TEXT);
-  }
-
-  private record(manager: EntityManager, actor: Actor, householdId: string, action: string, payload: Record<string, unknown>, at: Date) {
-    return this.audit.append(manager, {
-      chainKey: householdChain(householdId),
-      action,
-      actor: `${actor.kind}:${actor.id}`,
-      subjectId: householdId,
-      payload: { ...payload, by: actor.kind === 'staff' ? 'STAFF' : 'RESIDENT' },
-      at,
-    });
   }
 
   private async view(manager: EntityManager, booking: WorkBooking, window: WorkWindow, household: Household): Promise<BookingView> {

@@ -1,14 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { bookingRemindersDue, workTomorrowDue, worksReminderKey, WorkPlanStatus } from '@linyi/shared';
 import { In, type EntityManager } from 'typeorm';
-import { Clock } from '../common/clock.js';
-import { PeriodicTask } from '../common/periodic-task.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import { TransactionRunner } from '../database/transaction-runner.js';
 import { Household } from '../places/household.entity.js';
-import { ReminderPlanner, type PlannedReminder } from '../reminders/reminder-planner.js';
+import type { PlannedReminder } from '../reminders/reminder-planner.js';
 import { policyOf } from '../reminders/reminder-policies.js';
 import { ReminderKind } from '../reminders/reminder.entity.js';
+import { ReminderSweepTask } from '../reminders/reminder-sweep-task.js';
 import { WorkBooking } from './work-booking.entity.js';
 import { WorkPlanUnit } from './work-plan-unit.entity.js';
 import { WorkPlan } from './work-plan.entity.js';
@@ -26,26 +23,11 @@ const SWEEP_BATCH = 1000;
  * consultation's daily cap. Send-time re-checks are in works-send-check.ts.
  */
 @Injectable()
-export class WorksReminderSweep implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('works');
-  private readonly task = new PeriodicTask(
-    () => this.run(),
-    (error) => this.logger.error({ msg: 'works reminder sweep failed', error: String(error) }),
-  );
+export class WorksReminderSweep extends ReminderSweepTask {
+  protected readonly log = { context: 'works', failure: 'works reminder sweep failed' };
 
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
-    @Inject(ReminderPlanner) private readonly planner: ReminderPlanner,
-    @Inject(Clock) private readonly clock: Clock,
-  ) {}
-
-  onApplicationBootstrap() {
-    this.task.start(this.config.works.sweepMs);
-  }
-
-  onApplicationShutdown() {
-    return this.task.stop();
+  protected intervalMs() {
+    return this.config.works.sweepMs;
   }
 
   async run(): Promise<{ planned: number }> {

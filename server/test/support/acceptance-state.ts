@@ -1,12 +1,9 @@
-import { AcceptanceChannel, AcceptanceDecision, AcceptanceStatus, ScopeType, StaffRole } from '@linyi/shared';
-import bcrypt from 'bcryptjs';
+import { AcceptanceChannel, AcceptanceDecision, AcceptanceStatus } from '@linyi/shared';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AcceptanceRecord } from '../../src/acceptance/acceptance-record.entity.js';
 import { HouseholdAcceptance } from '../../src/acceptance/household-acceptance.entity.js';
-import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
 import type { Household } from '../../src/places/household.entity.js';
-import { StaffAccount } from '../../src/staff/staff-account.entity.js';
-import { staffToken, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
 export type StateSpec =
   | { step: 'passed'; at: Date }
@@ -37,20 +34,6 @@ export async function setAcceptanceState(t: TestApp, workPlanId: string, househo
     updatedAt: spec.at,
   });
   return repository.save(row);
-}
-
-/** A contractor account scoped to another compound (the demo's second contractor is disabled), signed in. */
-export async function contractorOf(t: TestApp, compoundId: string, username: string): Promise<string> {
-  await t.dataSource.getRepository(StaffAccount).save({
-    id: randomUUID(),
-    username,
-    displayName: '另一小区施工队 测试',
-    role: StaffRole.Contractor,
-    scopeType: ScopeType.Compound,
-    scopeId: compoundId,
-    passwordHash: await bcrypt.hash(DEMO_PASSWORD, 4),
-  });
-  return staffToken(t, username);
 }
 
 /** An accepted state row with the online acceptance record it points at (what a supervisor signs off on). */

@@ -36,9 +36,8 @@ const DECISION: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee
 const RESIDENT_ONLY: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: BY_ROLE, street: BY_ROLE, contractor: BY_ROLE };
 /** StaffOnly(NameOwnerSupervisors): the committee of another community 404, other roles 403. */
 const NAMING: Refusals = { resident: BY_ROLE, tenant: BY_ROLE, committee: OUT_OF_SCOPE, street: BY_ROLE, contractor: BY_ROLE };
-/** A sign-off: a resident of the compound who is not a supervisor 403 NOT_SUPERVISOR; staff by role. */
-const NOT_SUPERVISOR: Expectation = { status: [403], code: 'NOT_SUPERVISOR' };
-const SIGN_OFF: Refusals = { resident: NOT_SUPERVISOR, tenant: NOT_SUPERVISOR, committee: BY_ROLE, street: BY_ROLE, contractor: BY_ROLE };
+/** A sign-off: a resident who is not a supervisor of the household's compound 404 (as if it did not exist); staff by role. */
+const SIGN_OFF: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: BY_ROLE, street: BY_ROLE, contractor: BY_ROLE };
 
 const EVERY_READER: Control[] = [
   { as: 'owner', status: [200] },

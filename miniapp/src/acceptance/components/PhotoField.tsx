@@ -2,8 +2,8 @@ import { Canvas, Image, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
 import { ErrorNotice } from '../../components/Notice'
+import { photoToJpegDataUrl } from '../../lib/colour-photo'
 import { choosePhoto } from '../../lib/paper-scan'
-import { photoToJpegDataUrl } from './photo'
 
 interface Props {
   /** Unique on the page: weapp shrinks the photo on a hidden canvas of this id. */

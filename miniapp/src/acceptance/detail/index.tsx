@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { BigButton } from '../../components/BigButton'
-import { ErrorNotice, LoadingNotice } from '../../components/Notice'
+import { LoadError } from '../../components/LoadError'
+import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { decodeParam } from '../../consult/link.rules'
 import { useMyAcceptance } from '../../hooks/my-acceptance'
@@ -58,16 +58,7 @@ function AcceptanceScreen({ householdId, workPlanId, supervisor, signed }: Scree
       </View>
 
       {flow.loading && !view ? <LoadingNotice /> : null}
-      {flow.error ? (
-        <View className='card acceptance-load-error'>
-          <ErrorNotice message={view ? `刷新失败：${flow.error}` : flow.error} />
-          {retryable ? (
-            <BigButton variant='secondary' className='acceptance-reload' onClick={() => void flow.reload()}>
-              重新加载
-            </BigButton>
-          ) : null}
-        </View>
-      ) : null}
+      {flow.error ? <LoadError name='acceptance' message={flow.error} stale={Boolean(view)} onRetry={retryable ? () => void flow.reload() : null} /> : null}
 
       {flow.outcome ? (
         <View className='card acceptance-outcome' role='status'>

@@ -2,6 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
+import { LoadError } from '../../components/LoadError'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { decodeParam } from '../../consult/link.rules'
@@ -49,14 +50,7 @@ function WarrantyScreen({ householdId }: { householdId: string }) {
         </View>
       ) : null}
       {w.warrantyError && !noNotice ? (
-        <View className='card warranty-load-error'>
-          <ErrorNotice message={view ? `刷新失败：${w.warrantyError}` : w.warrantyError} />
-          {retryable ? (
-            <BigButton variant='secondary' className='warranty-reload' onClick={() => void w.reloadWarranty()}>
-              重新加载
-            </BigButton>
-          ) : null}
-        </View>
+        <LoadError name='warranty' message={w.warrantyError} stale={Boolean(view)} onRetry={retryable ? () => void w.reloadWarranty() : null} />
       ) : null}
 
       {view ? (

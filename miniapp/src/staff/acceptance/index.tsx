@@ -4,19 +4,18 @@ import { useState } from 'react'
 import { StaffAction, WORK_KIND_LABELS } from '@linyi/shared'
 import type { AcceptanceProgressHousehold, AcceptanceProgressView, StaffView, WorkPlanView } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
-import { LoadingNotice } from '../../components/Notice'
-import { Screen } from '../../components/Screen'
 import { useAcceptanceBoard } from '../../hooks/acceptance-staff'
-import { canDo, useStaffProfile } from '../../hooks/staff-session'
+import { canDo } from '../../hooks/staff-session'
 import { Routes, withParams } from '../../lib/routes'
-import { StaffGate } from '../components/dashboard/StaffGate'
-import { LoadFailure } from '../components/LoadFailure'
+import { NotLoaded } from '../components/LoadFailure'
+import { RefreshButton } from '../components/RefreshButton'
 import { HouseholdProgressRow } from '../components/acceptance/HouseholdProgressRow'
 import { PaperAcceptanceForm } from '../components/acceptance/PaperAcceptanceForm'
 import { ReworkList } from '../components/acceptance/ReworkList'
 import { SupervisorsCard } from '../components/acceptance/SupervisorsCard'
 import { UnitProgressCard } from '../components/acceptance/UnitProgressCard'
 import { householdStage } from '../components/acceptance/acceptance-staff.rules'
+import { WorksScreen } from '../components/works/WorksScreen'
 import '../staff.css'
 import '../components/compound/compound.css'
 import '../components/works/works.css'
@@ -97,10 +96,7 @@ function Board({ plan, progress, profile, onChanged }: { plan: WorkPlanView; pro
 function Acceptance({ workPlanId, profile }: { workPlanId: string; profile: StaffView }) {
   const board = useAcceptanceBoard(workPlanId)
   const data = board.data
-  if (!data) {
-    if (board.error) return <LoadFailure message={board.error} status={board.errorStatus} onRetry={() => void board.reload()} />
-    return <LoadingNotice />
-  }
+  if (!data) return <NotLoaded state={board} />
   const { plan, progress } = data
   return (
     <>
@@ -114,25 +110,21 @@ function Acceptance({ workPlanId, profile }: { workPlanId: string; profile: Staf
       ) : (
         <Text className='card text-body staff-acc-not-published'>这个计划还没有发布：发布并入户施工后，才能逐户检测和验收。</Text>
       )}
-      <BigButton variant='link' className='staff-acc-refresh' loading={board.loading} onClick={() => void board.reload()}>
-        {board.loading ? '正在刷新…' : '刷新'}
-      </BigButton>
+      <RefreshButton className='staff-acc-refresh' state={board} />
     </>
   )
 }
 
 export default function StaffAcceptancePage() {
   const workPlanId = decodeURIComponent(useRouter().params.workPlanId ?? '')
-  const profile = useStaffProfile()
   return (
-    <Screen className='staff-acceptance'>
-      <StaffGate profile={profile} action={StaffAction.ViewWorks} deniedText='分户验收情况供施工单位、居委会、街道办和系统管理员查看。'>
-        {!workPlanId ? (
-          <Text className='card text-body works-no-id'>链接中缺少计划编号，请从施工计划页面进入“分户验收”。</Text>
-        ) : profile ? (
-          <Acceptance workPlanId={workPlanId} profile={profile} />
-        ) : null}
-      </StaffGate>
-    </Screen>
+    <WorksScreen
+      className='staff-acceptance'
+      action={StaffAction.ViewWorks}
+      deniedText='分户验收情况供施工单位、居委会、街道办和系统管理员查看。'
+      missingText={workPlanId ? null : '链接中缺少计划编号，请从施工计划页面进入“分户验收”。'}
+    >
+      {(profile) => <Acceptance workPlanId={workPlanId} profile={profile} />}
+    </WorksScreen>
   )
 }

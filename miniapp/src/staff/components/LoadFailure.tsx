@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
-import { ErrorNotice } from '../../components/Notice'
+import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Routes } from '../../lib/routes'
 
 /** What to do next, in words a committee member can follow, for each kind of failure. */
@@ -39,4 +39,10 @@ export function LoadFailure({ message, status, onRetry }: { message: string; sta
       )}
     </View>
   )
+}
+
+/** Before the first answer: the failure with its way out, else the loading notice. */
+export function NotLoaded({ state }: { state: { error: string | null; errorStatus: number | null; reload: () => Promise<void> } }) {
+  if (state.error) return <LoadFailure message={state.error} status={state.errorStatus} onRetry={() => void state.reload()} />
+  return <LoadingNotice />
 }

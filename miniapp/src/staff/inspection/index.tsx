@@ -2,17 +2,15 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { StaffAction, WORK_KIND_LABELS } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
-import { LoadingNotice } from '../../components/Notice'
-import { Screen } from '../../components/Screen'
 import { useHouseholdAcceptance } from '../../hooks/acceptance-staff'
-import { canDo, useStaffProfile } from '../../hooks/staff-session'
-import { StaffGate } from '../components/dashboard/StaffGate'
-import { LoadFailure } from '../components/LoadFailure'
+import { canDo } from '../../hooks/staff-session'
+import { NotLoaded } from '../components/LoadFailure'
 import { AcceptanceHistory } from '../components/acceptance/AcceptanceHistory'
 import { AcceptedNotice } from '../components/acceptance/AcceptedNotice'
 import { InspectionForm } from '../components/acceptance/InspectionForm'
 import { StageChip } from '../components/acceptance/StageChip'
 import { STAGE_LABELS, viewStage } from '../components/acceptance/acceptance-staff.rules'
+import { WorksScreen } from '../components/works/WorksScreen'
 import '../staff.css'
 import '../components/works/works.css'
 import '../components/acceptance/acceptance.css'
@@ -21,10 +19,7 @@ import '../components/acceptance/acceptance.css'
 function Inspection({ householdId, workPlanId, profile }: { householdId: string; workPlanId: string; profile: StaffView }) {
   const loaded = useHouseholdAcceptance(householdId, workPlanId)
   const view = loaded.data
-  if (!view) {
-    if (loaded.error) return <LoadFailure message={loaded.error} status={loaded.errorStatus} onRetry={() => void loaded.reload()} />
-    return <LoadingNotice />
-  }
+  if (!view) return <NotLoaded state={loaded} />
   const stage = viewStage(view)
   const inspects = canDo(profile, StaffAction.InspectWorks)
   return (
@@ -48,16 +43,14 @@ export default function StaffInspectionPage() {
   const params = useRouter().params
   const householdId = decodeURIComponent(params.householdId ?? '')
   const workPlanId = decodeURIComponent(params.workPlanId ?? '')
-  const profile = useStaffProfile()
   return (
-    <Screen className='staff-inspection'>
-      <StaffGate profile={profile} action={StaffAction.ViewWorks} deniedText='验收检测记录供施工单位、居委会、街道办和系统管理员查看。'>
-        {!householdId || !workPlanId ? (
-          <Text className='card text-body works-no-id'>链接中缺少房屋或计划编号，请从“分户验收”进入。</Text>
-        ) : profile ? (
-          <Inspection householdId={householdId} workPlanId={workPlanId} profile={profile} />
-        ) : null}
-      </StaffGate>
-    </Screen>
+    <WorksScreen
+      className='staff-inspection'
+      action={StaffAction.ViewWorks}
+      deniedText='验收检测记录供施工单位、居委会、街道办和系统管理员查看。'
+      missingText={householdId && workPlanId ? null : '链接中缺少房屋或计划编号，请从“分户验收”进入。'}
+    >
+      {(profile) => <Inspection householdId={householdId} workPlanId={workPlanId} profile={profile} />}
+    </WorksScreen>
   )
 }

@@ -1,7 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { StaffAction } from '@linyi/shared'
-import { BigButton } from '../../components/BigButton'
 import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useConsultationDrillDown } from '../../hooks/dashboard'
@@ -12,6 +11,7 @@ import { AnswerLegend } from '../components/dashboard/AnswerLegend'
 import { ProgressTree } from '../components/dashboard/ProgressTree'
 import { StaffGate } from '../components/dashboard/StaffGate'
 import { LoadFailure } from '../components/LoadFailure'
+import { RefreshButton } from '../components/RefreshButton'
 import '../staff.css'
 import '../components/dashboard/dashboard.css'
 import './progress.css'
@@ -32,9 +32,7 @@ function ConsultationProgressView({ consultationId }: { consultationId: string }
           </View>
           <AnswerLegend kind={data.consultation.kind} options={data.consultation.options} />
           <ProgressTree consultation={data.consultation} households={data.households} groups={data.groups} compoundName={data.compound?.name ?? '本小区'} />
-          <BigButton variant='link' className='progress-refresh' loading={progress.loading} onClick={() => void progress.reload()}>
-            {progress.loading ? '正在刷新…' : '刷新'}
-          </BigButton>
+          <RefreshButton className='progress-refresh' state={progress} />
         </>
       ) : null}
     </>

@@ -2,13 +2,11 @@ import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { StaffAction } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
-import { BigButton } from '../../components/BigButton'
-import { LoadingNotice } from '../../components/Notice'
-import { Screen } from '../../components/Screen'
 import { usePlanRepairs } from '../../hooks/acceptance-staff'
-import { canDo, useStaffProfile } from '../../hooks/staff-session'
-import { StaffGate } from '../components/dashboard/StaffGate'
-import { LoadFailure } from '../components/LoadFailure'
+import { canDo } from '../../hooks/staff-session'
+import { NotLoaded } from '../components/LoadFailure'
+import { RefreshButton } from '../components/RefreshButton'
+import { WorksScreen } from '../components/works/WorksScreen'
 import { RepairCard } from '../components/acceptance/RepairCard'
 import { repairsOpenFirst } from '../components/acceptance/acceptance-staff.rules'
 import '../staff.css'
@@ -19,10 +17,7 @@ import '../components/acceptance/acceptance.css'
 function Repairs({ workPlanId, profile }: { workPlanId: string; profile: StaffView }) {
   const loaded = usePlanRepairs(workPlanId)
   const data = loaded.data
-  if (!data) {
-    if (loaded.error) return <LoadFailure message={loaded.error} status={loaded.errorStatus} onRetry={() => void loaded.reload()} />
-    return <LoadingNotice />
-  }
+  if (!data) return <NotLoaded state={loaded} />
   const repairs = canDo(profile, StaffAction.InspectWorks)
   const list = repairsOpenFirst(data.repairs)
   return (
@@ -38,25 +33,21 @@ function Repairs({ workPlanId, profile }: { workPlanId: string; profile: StaffVi
       {list.map((repair) => (
         <RepairCard key={repair.id} repair={repair} repairs={repairs} onChanged={loaded.reload} />
       ))}
-      <BigButton variant='link' className='staff-acc-refresh' loading={loaded.loading} onClick={() => void loaded.reload()}>
-        {loaded.loading ? '正在刷新…' : '刷新'}
-      </BigButton>
+      <RefreshButton className='staff-acc-refresh' state={loaded} />
     </>
   )
 }
 
 export default function StaffRepairsPage() {
   const workPlanId = decodeURIComponent(useRouter().params.workPlanId ?? '')
-  const profile = useStaffProfile()
   return (
-    <Screen className='staff-repairs'>
-      <StaffGate profile={profile} action={StaffAction.ViewWorks} deniedText='保修维修情况供施工单位、居委会、街道办和系统管理员查看。'>
-        {!workPlanId ? (
-          <Text className='card text-body works-no-id'>链接中缺少计划编号，请从施工计划页面进入“保修维修”。</Text>
-        ) : profile ? (
-          <Repairs workPlanId={workPlanId} profile={profile} />
-        ) : null}
-      </StaffGate>
-    </Screen>
+    <WorksScreen
+      className='staff-repairs'
+      action={StaffAction.ViewWorks}
+      deniedText='保修维修情况供施工单位、居委会、街道办和系统管理员查看。'
+      missingText={workPlanId ? null : '链接中缺少计划编号，请从施工计划页面进入“保修维修”。'}
+    >
+      {(profile) => <Repairs workPlanId={workPlanId} profile={profile} />}
+    </WorksScreen>
   )
 }

@@ -2,7 +2,6 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { StaffAction } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
-import { BigButton } from '../../components/BigButton'
 import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useCompoundInScope } from '../../hooks/roster'
@@ -11,6 +10,7 @@ import { canDo, useStaffProfile } from '../../hooks/staff-session'
 import { Routes, withParams } from '../../lib/routes'
 import { StaffGate } from '../components/dashboard/StaffGate'
 import { LoadFailure } from '../components/LoadFailure'
+import { RefreshButton } from '../components/RefreshButton'
 import { CompoundTotals } from '../components/screening/CompoundTotals'
 import { ExportButton } from '../components/screening/ExportButton'
 import { SensitiveNotice } from '../components/screening/ScreeningNotice'
@@ -48,9 +48,7 @@ function CompoundScreening({ compoundId, profile }: { compoundId: string; profil
         />
       ))}
       {counts.data ? (
-        <BigButton variant='link' className='screening-refresh' loading={counts.loading} onClick={() => void counts.reload()}>
-          {counts.loading ? '正在刷新…' : '刷新'}
-        </BigButton>
+        <RefreshButton className='screening-refresh' state={counts} />
       ) : null}
     </>
   )

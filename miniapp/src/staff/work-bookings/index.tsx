@@ -3,18 +3,17 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { COMPOUND_TIME_ZONE_LABEL, StaffAction, WorkPlanStatus } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
-import { BigButton } from '../../components/BigButton'
-import { ErrorNotice, LoadingNotice } from '../../components/Notice'
-import { Screen } from '../../components/Screen'
-import { canDo, useStaffProfile } from '../../hooks/staff-session'
+import { ErrorNotice } from '../../components/Notice'
+import { canDo } from '../../hooks/staff-session'
 import { useCrewBookings } from '../../hooks/works-staff'
-import { StaffGate } from '../components/dashboard/StaffGate'
-import { LoadFailure } from '../components/LoadFailure'
+import { NotLoaded } from '../components/LoadFailure'
+import { RefreshButton } from '../components/RefreshButton'
 import { BookingPicker } from '../components/works/BookingPicker'
 import { CrewExportButton } from '../components/works/CrewExportButton'
 import { CrewWindowCard } from '../components/works/CrewWindowCard'
 import { windowsByUnit, windowsWithRoom } from '../components/works/crew.rules'
 import { UnbookedList } from '../components/works/UnbookedList'
+import { WorksScreen } from '../components/works/WorksScreen'
 import '../staff.css'
 import '../components/accounts/accounts.css'
 import '../components/screening/screening.css'
@@ -36,10 +35,7 @@ function Bookings({ planId, profile }: { planId: string; profile: StaffView }) {
   // The household last acted on: the outcome is said right under it, wherever it now is in the list.
   const [focus, setFocus] = useState<string | null>(null)
   const data = crew.data
-  if (!data) {
-    if (crew.error) return <LoadFailure message={crew.error} status={crew.errorStatus} onRetry={() => void crew.reload()} />
-    return <LoadingNotice />
-  }
+  if (!data) return <NotLoaded state={crew} />
   const { plan, crew: list } = data
   const pick = (next: Picking) => {
     crew.clearMessages()
@@ -114,25 +110,21 @@ function Bookings({ planId, profile }: { planId: string; profile: StaffView }) {
         onBook={booksFor ? (h) => pick({ householdId: h.householdId, label: h.label, unitId: h.unitId, currentWindowId: null }) : undefined}
         pickerFor={extraFor}
       />
-      <BigButton variant='link' className='works-crew-refresh' loading={crew.loading} onClick={() => void crew.reload()}>
-        {crew.loading ? '正在刷新…' : '刷新'}
-      </BigButton>
+      <RefreshButton className='works-crew-refresh' state={crew} />
     </>
   )
 }
 
 export default function StaffWorkBookingsPage() {
   const planId = decodeURIComponent(useRouter().params.id ?? '')
-  const profile = useStaffProfile()
   return (
-    <Screen className='staff-work-bookings'>
-      <StaffGate profile={profile} action={StaffAction.ViewCrewList} deniedText='入户名单含住户电话和照顾说明，只有施工单位和居委会可以查看。'>
-        {!planId ? (
-          <Text className='card text-body works-no-id'>链接中缺少计划编号，请从施工计划页面进入。</Text>
-        ) : profile ? (
-          <Bookings planId={planId} profile={profile} />
-        ) : null}
-      </StaffGate>
-    </Screen>
+    <WorksScreen
+      className='staff-work-bookings'
+      action={StaffAction.ViewCrewList}
+      deniedText='入户名单含住户电话和照顾说明，只有施工单位和居委会可以查看。'
+      missingText={planId ? null : '链接中缺少计划编号，请从施工计划页面进入。'}
+    >
+      {(profile) => <Bookings planId={planId} profile={profile} />}
+    </WorksScreen>
   )
 }

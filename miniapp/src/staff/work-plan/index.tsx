@@ -3,20 +3,18 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { COMPOUND_TIME_ZONE_LABEL, StaffAction, WorkPlanStatus } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
-import { LoadingNotice } from '../../components/Notice'
-import { Screen } from '../../components/Screen'
-import { canDo, useStaffProfile } from '../../hooks/staff-session'
+import { canDo } from '../../hooks/staff-session'
 import { useNoticePrint, useWorkPlan } from '../../hooks/works-staff'
 import { formatDateTime } from '../../lib/format'
 import { Routes, goBackOr, withParams } from '../../lib/routes'
-import { StaffGate } from '../components/dashboard/StaffGate'
-import { LoadFailure } from '../components/LoadFailure'
+import { NotLoaded } from '../components/LoadFailure'
 import { PlanActions } from '../components/works/PlanActions'
 import { PlanDetails } from '../components/works/PlanDetails'
 import { PlanEditor } from '../components/works/PlanEditor'
 import { PublishProblems } from '../components/works/PublishProblems'
 import { UnitWindowsCard } from '../components/works/UnitWindowsCard'
 import { PlanStatusChip } from '../components/works/WorksParts'
+import { WorksScreen } from '../components/works/WorksScreen'
 import '../staff.css'
 import '../components/accounts/accounts.css'
 import '../components/screening/screening.css'
@@ -31,10 +29,7 @@ function WorkPlan({ planId, profile }: { planId: string; profile: StaffView }) {
   const [editing, setEditing] = useState(false)
   const manages = canDo(profile, StaffAction.ManageWorks)
   const plan = loaded.plan
-  if (!plan) {
-    if (loaded.error) return <LoadFailure message={loaded.error} status={loaded.errorStatus} onRetry={() => void loaded.reload()} />
-    return <LoadingNotice />
-  }
+  if (!plan) return <NotLoaded state={loaded} />
   const published = plan.status === WorkPlanStatus.Published
   const screens = canDo(profile, StaffAction.ScreenHouseholds)
   return (
@@ -94,16 +89,14 @@ function WorkPlan({ planId, profile }: { planId: string; profile: StaffView }) {
 
 export default function StaffWorkPlanPage() {
   const planId = decodeURIComponent(useRouter().params.id ?? '')
-  const profile = useStaffProfile()
   return (
-    <Screen className='staff-work-plan'>
-      <StaffGate profile={profile} action={StaffAction.ViewWorks} deniedText='施工计划供居委会、街道办、施工单位和系统管理员查看。'>
-        {!planId ? (
-          <Text className='card text-body works-no-id'>链接中缺少计划编号，请从“入户施工”进入。</Text>
-        ) : profile ? (
-          <WorkPlan planId={planId} profile={profile} />
-        ) : null}
-      </StaffGate>
-    </Screen>
+    <WorksScreen
+      className='staff-work-plan'
+      action={StaffAction.ViewWorks}
+      deniedText='施工计划供居委会、街道办、施工单位和系统管理员查看。'
+      missingText={planId ? null : '链接中缺少计划编号，请从“入户施工”进入。'}
+    >
+      {(profile) => <WorkPlan planId={planId} profile={profile} />}
+    </WorksScreen>
   )
 }

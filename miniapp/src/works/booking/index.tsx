@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { BigButton } from '../../components/BigButton'
-import { ErrorNotice, LoadingNotice } from '../../components/Notice'
+import { LoadError } from '../../components/LoadError'
+import { LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useMyBooking } from '../components/use-my-booking'
 import { Routes } from '../../lib/routes'
@@ -25,16 +26,7 @@ export default function MyBookingPage() {
       </View>
 
       {booking.loading && !booking.loaded ? <LoadingNotice /> : null}
-      {booking.error ? (
-        <View className='card works-load-error'>
-          <ErrorNotice message={plans.length ? `刷新失败：${booking.error}` : booking.error} />
-          {retryable ? (
-            <BigButton variant='secondary' className='works-reload' onClick={() => void booking.reload()}>
-              重新加载
-            </BigButton>
-          ) : null}
-        </View>
-      ) : null}
+      {booking.error ? <LoadError name='works' message={booking.error} stale={plans.length > 0} onRetry={retryable ? () => void booking.reload() : null} /> : null}
 
       {booking.loaded && plans.length === 0 ? (
         <View className='card works-none'>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { apiBase } from '../../api/base-url'
 import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from '../../api/errors'
+import { saveInBrowser } from '../../api/save-in-browser'
 import { loginResident, residentToken } from '../../api/resident-login'
 import { clearSession, getToken } from '../../api/session'
 
@@ -33,13 +34,7 @@ export async function saveBookingCalendar(householdId: string, workPlanId: strin
   }
   if (!response.ok) throw toApiError(response.status, await response.json().catch(() => null))
   const href = URL.createObjectURL(await response.blob())
-  const link = document.createElement('a')
-  link.href = href
-  link.download = '入户施工预约.ics'
-  link.style.display = 'none'
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
+  saveInBrowser(href, '入户施工预约.ics')
   // Some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(href), 10000)
 }

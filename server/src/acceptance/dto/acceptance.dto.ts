@@ -4,12 +4,11 @@ import { IsEnum, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CharLength } from '../../common/validation/char-length.js';
 import { NestedList } from '../../common/validation/nested-list.js';
 import { OptionalField } from '../../common/validation/optional-field.js';
-import { PHOTO_MAX_CHARS } from './repair-photo.js';
+import { PHOTO_MAX_CHARS, PhotoField, SIGNATURE_MAX_CHARS, SignatureField } from './acceptance-fields.js';
 
 const L = INSPECTION_LIMITS;
 /** 5 MB of scan as base64 (as for paper answers). */
 export const PAPER_SCAN_MAX_CHARS = 7_000_000;
-export const SIGNATURE_MAX_CHARS = 1_000_000;
 
 /** One problem the household found; a blank description is the service's 400 DEFECTS_REQUIRED. */
 export class DefectDto implements DefectInput {
@@ -19,9 +18,7 @@ export class DefectDto implements DefectInput {
   description: string;
 
   @ApiPropertyOptional({ description: 'a photo of the problem (PNG or JPEG data URL, at most 2 MB)', maxLength: PHOTO_MAX_CHARS })
-  @OptionalField()
-  @MaxLength(PHOTO_MAX_CHARS, { message: '问题照片过大（最大 2 MB）' })
-  @IsString({ message: '问题照片必须是图片数据' })
+  @PhotoField('问题照片')
   photoPng?: string;
 }
 
@@ -45,9 +42,7 @@ export class AcceptanceDto implements AcceptanceRequest {
   defects?: DefectDto[];
 
   @ApiPropertyOptional({ description: 'data:image/png;base64,… (the resident)', maxLength: SIGNATURE_MAX_CHARS })
-  @OptionalField()
-  @MaxLength(SIGNATURE_MAX_CHARS, { message: '签名图片过大' })
-  @IsString({ message: '签名必须是 PNG 图片数据' })
+  @SignatureField()
   signaturePng?: string;
 
   @ApiPropertyOptional({ enum: AcceptanceChannel, description: 'ONLINE for the resident, PAPER for the committee (the default for each)' })

@@ -1,10 +1,11 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INSPECTION_LIMITS, InspectionTest, type InspectionRequest, type InspectionResultInput } from '@linyi/shared';
-import { ArrayMinSize, IsBoolean, IsEnum, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsEnum, IsString, IsUUID } from 'class-validator';
 import { CharLength } from '../../common/validation/char-length.js';
 import { NestedList } from '../../common/validation/nested-list.js';
 import { OptionalField } from '../../common/validation/optional-field.js';
-import { PHOTO_MAX_CHARS } from './repair-photo.js';
+import { NoteField, PHOTO_MAX_CHARS, PhotoField } from './acceptance-fields.js';
 
 const L = INSPECTION_LIMITS;
 
@@ -25,11 +26,17 @@ export class InspectionResultDto implements InspectionResultInput {
   value?: string;
 
   @ApiPropertyOptional({ description: 'a photo of the test (PNG or JPEG data URL, at most 2 MB)', maxLength: PHOTO_MAX_CHARS })
-  @OptionalField()
-  @MaxLength(PHOTO_MAX_CHARS, { message: '检测照片过大（最大 2 MB）' })
-  @IsString({ message: '检测照片必须是图片数据' })
+  @PhotoField('检测照片')
   photoPng?: string;
 }
+
+/** The crew's results, for an inspection as for a repair: 1..10 of them (the order of the checks decides the message shown first). */
+export const InspectionResultsField = () =>
+  applyDecorators(
+    NestedList(() => InspectionResultDto, { max: L.results, what: '检测结果' }),
+    ArrayMinSize(1, { message: '请至少填写一项检测结果' }),
+    ApiProperty({ type: [InspectionResultDto], minItems: 1, maxItems: L.results }),
+  );
 
 /** POST /api/households/{householdId}/inspections: the compound's contractor records the tests in one flat. */
 export class InspectionDto implements InspectionRequest {
@@ -37,14 +44,10 @@ export class InspectionDto implements InspectionRequest {
   @IsUUID('all', { message: '请选择施工计划（workPlanId）' })
   workPlanId: string;
 
-  @ApiProperty({ type: [InspectionResultDto], minItems: 1, maxItems: L.results })
-  @ArrayMinSize(1, { message: '请至少填写一项检测结果' })
-  @NestedList(() => InspectionResultDto, { max: L.results, what: '检测结果' })
+  @InspectionResultsField()
   results: InspectionResultDto[];
 
   @ApiPropertyOptional({ maxLength: L.note, example: '卫生间、厨房立管及支管均已更换' })
-  @OptionalField()
-  @CharLength(0, L.note, { message: `检测说明最多 ${L.note} 个字` })
-  @IsString({ message: '检测说明必须是文字' })
+  @NoteField('检测说明')
   note?: string;
 }

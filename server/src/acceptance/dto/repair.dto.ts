@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { INSPECTION_LIMITS, WarrantyPart, type RepairRequest } from '@linyi/shared';
-import { IsEnum, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsString, IsUUID, Matches } from 'class-validator';
 import { CharLength } from '../../common/validation/char-length.js';
 import { OptionalField } from '../../common/validation/optional-field.js';
-import { PHOTO_MAX_CHARS } from './repair-photo.js';
+import { PHOTO_MAX_CHARS, PhotoField } from './acceptance-fields.js';
 
 /** POST /api/households/{householdId}/repairs: the bound resident reports a problem with one part of the notice. */
 export class RepairDto implements RepairRequest {
@@ -18,9 +18,7 @@ export class RepairDto implements RepairRequest {
   description: string;
 
   @ApiPropertyOptional({ description: 'a photo of the problem (PNG or JPEG data URL, at most 2 MB)', maxLength: PHOTO_MAX_CHARS })
-  @OptionalField()
-  @MaxLength(PHOTO_MAX_CHARS, { message: '照片过大（最大 2 MB）' })
-  @IsString({ message: '照片必须是图片数据' })
+  @PhotoField('照片')
   photoPng?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'which plan, when two plans of the household cover the same part' })

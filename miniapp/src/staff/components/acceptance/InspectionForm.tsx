@@ -1,12 +1,12 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { INSPECTION_LIMITS, INSPECTION_TEST_LABELS } from '@linyi/shared'
+import { INSPECTION_TEST_LABELS } from '@linyi/shared'
 import type { HouseholdAcceptanceView, InspectionCreated } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
 import { useRecordInspection } from '../../../hooks/acceptance-staff'
-import { CharCounter } from '../works/WorksParts'
 import { TestsFields } from './TestsFields'
+import { TestsNote } from './TestsNote'
 import { inspectionRequestOf, newTestDraft, passPreview, testsProblem, type TestDraft } from './acceptance-staff.rules'
 
 const freshRows = (view: HouseholdAcceptanceView) => view.template.required.map(newTestDraft)
@@ -64,16 +64,7 @@ export function InspectionForm({ view, onRecorded }: { view: HouseholdAcceptance
         allowed={[...view.template.required, ...view.template.optional]}
         idPrefix={`test-photo-${view.householdId}`}
       />
-      <Text className='field-label'>备注（选填）</Text>
-      <Textarea
-        className='text-area staff-acc-note'
-        nativeProps={{ 'aria-label': '检测备注' }}
-        value={note}
-        maxlength={INSPECTION_LIMITS.note + 20}
-        placeholder='例如：卫生间立管已更换，厨房支管接口已复查'
-        onInput={(e) => setNote(e.detail.value)}
-      />
-      <CharCounter used={note.trim().length} max={INSPECTION_LIMITS.note} />
+      <TestsNote label='备注（选填）' spoken='检测备注' className='staff-acc-note' placeholder='例如：卫生间立管已更换，厨房支管接口已复查' value={note} onChange={setNote} />
       {preview ? <Text className='staff-acc-preview'>{preview}</Text> : null}
       <ErrorNotice message={record.error} className='staff-acc-inspection-error' />
       <BigButton className='staff-acc-inspection-submit' disabled={problem !== null} loading={record.submitting} onClick={() => void submit()}>

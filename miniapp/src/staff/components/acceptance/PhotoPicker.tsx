@@ -2,7 +2,7 @@ import { Canvas, Image, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
-import { chooseTestPhoto } from './test-photo'
+import { chooseColourPhoto } from '../../../lib/colour-photo'
 
 interface Props {
   /** Unique on the page: weapp shrinks the photo on a hidden canvas of this id. */
@@ -20,7 +20,7 @@ export function PhotoPicker({ canvasId, label, value, onChange }: Props) {
     setProblem(null)
     setPreparing(true)
     try {
-      const photo = await chooseTestPhoto(`#${canvasId}`)
+      const photo = await chooseColourPhoto(`#${canvasId}`)
       if (photo) onChange(photo)
     } catch {
       setProblem('照片处理失败，请重新拍一张')

@@ -1,16 +1,16 @@
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { INSPECTION_LIMITS, REPAIR_TESTS_OF, WARRANTY_PART_LABELS } from '@linyi/shared'
+import { REPAIR_TESTS_OF, WARRANTY_PART_LABELS } from '@linyi/shared'
 import type { RepairView } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
-import { CharCounter } from '../works/WorksParts'
 import { TestsFields } from './TestsFields'
-import { resultsOf, testsProblem, newTestDraft, type TestDraft } from './acceptance-staff.rules'
+import { TestsNote } from './TestsNote'
+import { newTestDraft, testReportOf, testsProblem, type TestDraft } from './acceptance-staff.rules'
 
 interface Props {
   repair: RepairView
-  submission: { run: (body: { results: ReturnType<typeof resultsOf>; note?: string }) => Promise<boolean>; submitting: boolean; error: string | null }
+  submission: { run: (body: ReturnType<typeof testReportOf>) => Promise<boolean>; submitting: boolean; error: string | null }
   onCancel: () => void
 }
 
@@ -21,22 +21,13 @@ export function RepairDoneForm({ repair, submission, onCancel }: Props) {
   const [note, setNote] = useState('')
   const problem = testsProblem(rows, note)
   const submit = () => {
-    if (!problem) void submission.run({ results: resultsOf(rows), ...(note.trim() ? { note: note.trim() } : {}) })
+    if (!problem) void submission.run(testReportOf(rows, note))
   }
   return (
     <View className='staff-acc-repair-form' role='group' aria-label={`记录${WARRANTY_PART_LABELS[repair.part]}维修完成`}>
       <Text className='text-body'>维修后逐项检测：全部合格，居民确认修好后这一部位的保修期重新计算。</Text>
       <TestsFields rows={rows} onChange={setRows} required={required} allowed={required} idPrefix={`repair-photo-${repair.id}`} />
-      <Text className='field-label'>维修说明（选填）</Text>
-      <Textarea
-        className='text-area staff-acc-repair-note'
-        nativeProps={{ 'aria-label': '维修说明' }}
-        value={note}
-        maxlength={INSPECTION_LIMITS.note + 20}
-        placeholder='例如：更换了卫生间立管三通'
-        onInput={(e) => setNote(e.detail.value)}
-      />
-      <CharCounter used={note.trim().length} max={INSPECTION_LIMITS.note} />
+      <TestsNote label='维修说明（选填）' spoken='维修说明' className='staff-acc-repair-note' placeholder='例如：更换了卫生间立管三通' value={note} onChange={setNote} />
       <ErrorNotice message={submission.error} className='staff-acc-repair-error' />
       <BigButton className='staff-acc-repair-submit' disabled={problem !== null} loading={submission.submitting} onClick={submit}>
         {submission.submitting ? '正在提交…' : (problem ?? '提交维修结果')}

@@ -72,9 +72,12 @@ export function resultsOf(rows: TestDraft[]): InspectionRequest['results'] {
   }))
 }
 
-export function inspectionRequestOf(workPlanId: string, rows: TestDraft[], note: string): InspectionRequest {
-  return { workPlanId, results: resultsOf(rows), ...(note.trim() ? { note: note.trim() } : {}) }
+/** An inspection's or a repair's tests and note as the server takes them (a blank note left out). */
+export function testReportOf(rows: TestDraft[], note: string): Pick<InspectionRequest, 'results' | 'note'> {
+  return { results: resultsOf(rows), ...(note.trim() ? { note: note.trim() } : {}) }
 }
+
+export const inspectionRequestOf = (workPlanId: string, rows: TestDraft[], note: string): InspectionRequest => ({ workPlanId, ...testReportOf(rows, note) })
 
 /** What the crew is told before sending: whether this would pass, and why not (the server decides). */
 export function passPreview(kind: WorkKind, rows: TestDraft[]): string | null {

@@ -1,11 +1,12 @@
-import { Canvas, Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ConsultationView } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
 import { recordPaperAnswer } from '../../../api'
+import { usePaperScan } from '../../../hooks/use-paper-scan'
 import { useSubmission } from '../../../hooks/use-submission'
-import { choosePhoto, photoToPngDataUrl } from '../../../lib/paper-scan'
+import { PaperConfirm, PaperPhoto } from '../PaperFormParts'
 import { paperChoices } from './paper-answer.rules'
 import type { PaperChoice } from './paper-answer.rules'
 
@@ -22,30 +23,12 @@ interface Props {
  */
 export function PaperAnswerForm({ consultation, household, onSaved, onCancel }: Props) {
   const [choice, setChoice] = useState<PaperChoice | null>(null)
-  const [photo, setPhoto] = useState<string | null>(null)
-  const [scan, setScan] = useState<string | null>(null)
-  const [preparing, setPreparing] = useState(false)
-  const [photoError, setPhotoError] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
   const disclosureIds = consultation.disclosures.map((d) => d.id)
   const save = useSubmission((picked: PaperChoice, png: string) => recordPaperAnswer(consultation.id, household.householdId, picked, disclosureIds, png))
   const canvasId = `paper-scan-${household.householdId}`
-
-  const pick = async () => {
-    const path = await choosePhoto()
-    if (!path) return
-    setPhoto(path)
-    setScan(null)
-    setPhotoError(null)
-    setPreparing(true)
-    try {
-      setScan(await photoToPngDataUrl(path, `#${canvasId}`))
-    } catch {
-      setPhotoError('照片处理失败，请重新拍摄')
-    } finally {
-      setPreparing(false)
-    }
-  }
+  const paper = usePaperScan(canvasId)
+  const { scan } = paper
 
   const submit = async () => {
     if (!choice || !scan) return
@@ -74,33 +57,18 @@ export function PaperAnswerForm({ consultation, household, onSaved, onCancel }: 
           </BigButton>
         ))}
       </View>
-      {/* weapp draws the photo on a hidden 2D canvas to turn it into a PNG. */}
-      {process.env.TARO_ENV === 'h5' ? null : <Canvas id={canvasId} type='2d' className='scan-canvas' />}
-      {photo ? <Image className='paper-preview' src={photo} mode='widthFix' /> : null}
-      <BigButton variant='secondary' className='paper-choose' loading={preparing} onClick={() => void pick()}>
-        {preparing ? '正在处理照片…' : photo ? '重新拍摄' : '拍照或选择照片'}
-      </BigButton>
-      <ErrorNotice message={photoError ?? save.error} className='paper-error' />
-      {confirming && choice ? (
-        <View className='paper-confirm-panel'>
-          <Text className='paper-confirm-panel__text'>
-            确认录入：{household.label} 的纸质意见为「{choice.text}」？录入后计入本户意见，纸质表照片一并存证。
-          </Text>
-          <BigButton className='paper-confirm' loading={save.submitting} onClick={() => void submit()}>
-            {save.submitting ? '正在录入…' : '确认录入'}
-          </BigButton>
-          <BigButton variant='secondary' className='paper-back' onClick={() => setConfirming(false)}>
-            返回修改
-          </BigButton>
-        </View>
-      ) : (
-        <BigButton className='paper-submit' disabled={!choice || !scan} onClick={() => setConfirming(true)}>
-          {!choice ? '请先选择表上的意见' : !scan ? '请先拍摄纸质表' : `录入：${choice.text}`}
-        </BigButton>
-      )}
-      <BigButton variant='link' className='paper-cancel' onClick={onCancel}>
-        取消
-      </BigButton>
+      <PaperPhoto paper={paper} canvasId={canvasId} className='paper-choose' takeText='拍照或选择照片' retakeText='重新拍摄' />
+      <ErrorNotice message={paper.error ?? save.error} className='paper-error' />
+      <PaperConfirm
+        prefix='paper'
+        question={confirming && choice ? `确认录入：${household.label} 的纸质意见为「${choice.text}」？录入后计入本户意见，纸质表照片一并存证。` : null}
+        submitText={!choice ? '请先选择表上的意见' : !scan ? '请先拍摄纸质表' : `录入：${choice.text}`}
+        ready={Boolean(choice && scan)}
+        submitting={save.submitting}
+        onConfirming={setConfirming}
+        onConfirm={() => void submit()}
+        onCancel={onCancel}
+      />
     </View>
   )
 }

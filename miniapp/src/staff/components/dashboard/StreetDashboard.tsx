@@ -3,13 +3,13 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { StaffAction } from '@linyi/shared'
 import type { StaffView } from '@linyi/shared'
-import { BigButton } from '../../../components/BigButton'
 import { LoadingNotice } from '../../../components/Notice'
 import { useStreetDashboard, useStreetOffices } from '../../../hooks/dashboard'
 import { canDo } from '../../../hooks/staff-session'
 import { dashboardTotals } from '../../../lib/dashboard'
 import { Routes, withParams } from '../../../lib/routes'
 import { LoadFailure } from '../LoadFailure'
+import { RefreshButton } from '../RefreshButton'
 import { DashboardTotals } from './DashboardTotals'
 import { StreetOverview } from './StreetOverview'
 import { StreetPicker } from './StreetPicker'
@@ -53,9 +53,7 @@ export function StreetDashboard({ profile }: { profile: StaffView }) {
           ) : (
             <StreetOverview status={data.status} details={data.details} onOpen={openDrillDown} />
           )}
-          <BigButton variant='link' className='dashboard-refresh' loading={dashboard.loading} onClick={() => void dashboard.reload()}>
-            {dashboard.loading ? '正在刷新…' : '刷新'}
-          </BigButton>
+          <RefreshButton className='dashboard-refresh' state={dashboard} />
         </>
       ) : null}
     </View>
