@@ -31,6 +31,12 @@ export default defineAppConfig({
         'acceptance/index',
         'inspection/index',
         'repairs/index',
+        'publicity/index',
+        'boards/index',
+        'complaints/index',
+        'street-complaints/index',
+        'surveys/index',
+        'survey/index',
       ],
     },
     // What is recorded about the resident's own household (special needs, consent, withdrawal).
@@ -47,6 +53,11 @@ export default defineAppConfig({
     {
       root: 'acceptance',
       pages: ['detail/index', 'warranty/index', 'supervision/index'],
+    },
+    // Publicity and the residents' say (issue 12): result boards and objections, material and party boards, complaints, surveys.
+    {
+      root: 'publicity',
+      pages: ['result/index', 'boards/index', 'complaints/index', 'survey/index'],
     },
   ],
   preloadRule: {

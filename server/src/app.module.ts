@@ -24,6 +24,10 @@ import { ProgressModule } from './progress/progress.module.js';
 import { SpecialNeedsModule } from './special-needs/special-needs.module.js';
 import { WorksModule } from './works/works.module.js';
 import { AcceptanceModule } from './acceptance/acceptance.module.js';
+import { PublicityModule } from './publicity/publicity.module.js';
+import { RecordsModule } from './records/records.module.js';
+import { ComplaintsModule } from './complaints/complaints.module.js';
+import { SurveysModule } from './surveys/surveys.module.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { SqliteFileSaver } from './database/sqlite-file-saver.js';
 
@@ -66,6 +70,10 @@ export class AppModule {
         SpecialNeedsModule,
         WorksModule,
         AcceptanceModule,
+        PublicityModule,
+        RecordsModule,
+        ComplaintsModule,
+        SurveysModule,
       ],
       controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [

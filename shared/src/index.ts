@@ -14,3 +14,7 @@ export * from './screening.js';
 export * from './contact-phone.js';
 export * from './works.js';
 export * from './acceptance.js';
+export * from './publicity.js';
+export * from './records.js';
+export * from './complaints.js';
+export * from './surveys.js';

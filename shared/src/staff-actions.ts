@@ -35,6 +35,16 @@ export enum StaffAction {
   InspectWorks = 'INSPECT_WORKS',
   RecordPaperAcceptance = 'RECORD_PAPER_ACCEPTANCE',
   NameOwnerSupervisors = 'NAME_OWNER_SUPERVISORS',
+  PublishResults = 'PUBLISH_RESULTS',
+  ViewObjections = 'VIEW_OBJECTIONS',
+  AnswerObjections = 'ANSWER_OBJECTIONS',
+  PrintRecords = 'PRINT_RECORDS',
+  ViewBoards = 'VIEW_BOARDS',
+  EditBoards = 'EDIT_BOARDS',
+  ViewComplaints = 'VIEW_COMPLAINTS',
+  ReplyComplaints = 'REPLY_COMPLAINTS',
+  AuthorSurvey = 'AUTHOR_SURVEY',
+  ViewSurveyResults = 'VIEW_SURVEY_RESULTS',
 }
 
 const { Committee, Street, Contractor, Admin } = StaffRole;
@@ -82,6 +92,21 @@ export const ROLES_FOR: Record<StaffAction, readonly StaffRole[]> = {
   [StaffAction.RecordPaperAcceptance]: [Committee],
   // The two owners chosen as supervisors (seed 002 §五(五)3) are named by the committee.
   [StaffAction.NameOwnerSupervisors]: [Committee],
+  // The preliminary and the final result are published by the committee or the street office (API.md).
+  [StaffAction.PublishResults]: [Committee, Street],
+  // Street staff see the open objections of their compounds; answering them is the committee's.
+  [StaffAction.ViewObjections]: [Committee, Street],
+  [StaffAction.AnswerObjections]: [Committee],
+  // Signed applications and refusal notices carry signatures: the committee and the street office only.
+  [StaffAction.PrintRecords]: [Committee, Street],
+  [StaffAction.ViewBoards]: [Committee, Street, Contractor, Admin],
+  // Materials and responsible parties are the contractor's to post; the committee may do it for them.
+  [StaffAction.EditBoards]: [Committee, Contractor],
+  // A complaint names the household: the committee that answers and the street office that watches.
+  [StaffAction.ViewComplaints]: [Committee, Street],
+  [StaffAction.ReplyComplaints]: [Committee],
+  [StaffAction.AuthorSurvey]: [Committee, Street],
+  [StaffAction.ViewSurveyResults]: [Committee, Street],
 };
 
 /** The committee's own work: street and admin staff may do it as supervisors, and the console says so. */

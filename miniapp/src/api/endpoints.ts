@@ -103,7 +103,7 @@ export interface Endpoint<Res, Body = undefined> {
   readonly body?: Body
 }
 
-function endpoint<Res, Body = undefined>(method: HttpMethod, path: string, auth: AuthKind): Endpoint<Res, Body> {
+export function endpoint<Res, Body = undefined>(method: HttpMethod, path: string, auth: AuthKind): Endpoint<Res, Body> {
   return { method, path, auth }
 }
 

@@ -46,6 +46,10 @@ import { WorkBooking } from '../works/work-booking.entity.js';
 import { WorkPlanUnit } from '../works/work-plan-unit.entity.js';
 import { WorkPlan } from '../works/work-plan.entity.js';
 import { WorkWindow } from '../works/work-window.entity.js';
+import { PUBLICITY_ENTITIES } from '../publicity/publicity.entities.js';
+import { RECORDS_ENTITIES } from '../records/records.entities.js';
+import { COMPLAINTS_ENTITIES } from '../complaints/complaints.entities.js';
+import { SURVEYS_ENTITIES } from '../surveys/surveys.entities.js';
 
 export const ENTITIES = [
   StreetOffice,
@@ -96,4 +100,8 @@ export const ENTITIES = [
   OwnerSupervisor,
   WarrantyNotice,
   WarrantyRepair,
+  ...PUBLICITY_ENTITIES,
+  ...RECORDS_ENTITIES,
+  ...COMPLAINTS_ENTITIES,
+  ...SURVEYS_ENTITIES,
 ];

@@ -13,6 +13,10 @@ export enum ReminderKind {
   BookingReminder = 'BOOKING_REMINDER',
   // Acceptance (issue 11): the inspection passed, the household is asked to accept.
   AcceptanceDue = 'ACCEPTANCE_DUE',
+  // Publicity (issue 12): the preliminary result and its objection window, the final result, the written refusal notice.
+  PreliminaryResult = 'PRELIMINARY_RESULT',
+  FinalResult = 'FINAL_RESULT',
+  RefusalNotice = 'REFUSAL_NOTICE',
 }
 
 export enum ReminderStatus {

@@ -7,6 +7,10 @@ import { MY_SCREENING_ENTRIES } from './authz-entries-my-screening.js';
 import { SCREENING_ENTRIES } from './authz-entries-screening.js';
 import { SCREENING_OVERVIEW_ENTRIES } from './authz-entries-screening-overview.js';
 import { WORKS_ENTRIES } from './authz-entries-works.js';
+import { PUBLICITY_ENTRIES } from './authz-entries-publicity.js';
+import { RECORDS_ENTRIES } from './authz-entries-records.js';
+import { COMPLAINTS_ENTRIES } from './authz-entries-complaints.js';
+import { SURVEYS_ENTRIES } from './authz-entries-surveys.js';
 import { ALL_DISCLOSURES, SIGNATURE } from './consent.js';
 
 /** What a refused request must answer; `why` is required wherever it differs from 401/403/404. */
@@ -303,4 +307,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...MY_SCREENING_ENTRIES,
   ...WORKS_ENTRIES,
   ...ACCEPTANCE_ENTRIES,
+  ...PUBLICITY_ENTRIES,
+  ...RECORDS_ENTRIES,
+  ...COMPLAINTS_ENTRIES,
+  ...SURVEYS_ENTRIES,
 };

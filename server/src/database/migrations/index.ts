@@ -11,6 +11,10 @@ import { StaffCredentials1764907200000 } from './1764907200000-staff-credentials
 import { SpecialNeeds1764993600000 } from './1764993600000-special-needs.js';
 import { Works1765080000000 } from './1765080000000-works.js';
 import { Acceptance1765166400000 } from './1765166400000-acceptance.js';
+import { Publicity1765252800000 } from './1765252800000-publicity.js';
+import { Records1765339200000 } from './1765339200000-records.js';
+import { Complaints1765425600000 } from './1765425600000-complaints.js';
+import { Surveys1765512000000 } from './1765512000000-surveys.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -27,4 +31,8 @@ export const MIGRATIONS = [
   SpecialNeeds1764993600000,
   Works1765080000000,
   Acceptance1765166400000,
+  Publicity1765252800000,
+  Records1765339200000,
+  Complaints1765425600000,
+  Surveys1765512000000,
 ];

@@ -1,0 +1,10 @@
+import { Text, View } from '@tarojs/components'
+
+/** Issue 12: placeholder until the screen lands. */
+export default function Page() {
+  return (
+    <View>
+      <Text>结果公示</Text>
+    </View>
+  )
+}

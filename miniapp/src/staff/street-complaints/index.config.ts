@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '各小区意见建议',
+})

@@ -1,0 +1,2 @@
+/** The entities of this module, listed in database/entities.ts. */
+export const COMPLAINTS_ENTITIES: Function[] = [];

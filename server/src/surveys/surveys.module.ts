@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Issue 12: see docs/publicity.md. */
+@Module({})
+export class SurveysModule {}
