@@ -9,8 +9,10 @@ import { correlationIdMiddleware } from './common/correlation-id.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { apiMigrationPolicy } from './database/migration-gate.js';
 import { seedDemoAcceptance } from './demo/demo-acceptance.js';
+import { seedDemoClosedRounds } from './demo/demo-closed-rounds.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { refuseDemoAccounts } from './demo/demo-accounts-check.js';
+import { seedDemoPublicity } from './demo/demo-publicity.js';
 import { seedDemoScreenings } from './demo/demo-screenings.js';
 import { seedDemoWorks } from './demo/demo-works.js';
 import { seedDemo } from './demo/demo-seeder.js';
@@ -47,11 +49,25 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   await app.init();
   if (config.production) await refuseDemoAccounts(app);
-  if (config.seedDemo && (await seedDemo(app.get(DataSource)))) {
-    await seedDemoConsultations(app);
-    await seedDemoScreenings(app);
-    await seedDemoWorks(app);
-    await seedDemoAcceptance(app);
+  if (config.seedDemo) {
+    try {
+      await seedDemoDistrict(app);
+    } catch (error) {
+      // A seeder that fails leaves no app running behind the error (a test would hang on its timers).
+      await app.close();
+      throw error;
+    }
   }
   return app;
+}
+
+async function seedDemoDistrict(app: NestExpressApplication) {
+  if (!(await seedDemo(app.get(DataSource)))) return;
+  // First: its deadlines are past, and the scheduler's first sweep would close them under the seeder.
+  const closedRounds = await seedDemoClosedRounds(app);
+  await seedDemoConsultations(app);
+  await seedDemoScreenings(app);
+  await seedDemoWorks(app);
+  await seedDemoAcceptance(app);
+  await seedDemoPublicity(app, closedRounds);
 }

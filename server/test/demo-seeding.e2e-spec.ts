@@ -1,15 +1,26 @@
 import {
   assistanceNoteProblem,
+  contactPhoneProblem,
   shanghaiClock,
   shanghaiDate,
   WorkProblemReason,
   type AcceptanceProgressView,
+  type ComplaintView,
+  type CompoundBoards,
   type CrewList,
+  type GroupView,
   type HouseholdAcceptanceView,
+  type MyPublicity,
+  type MySurvey,
   type MyWorkPlan,
   type OwnerSupervisorView,
+  type PublicityView,
+  type RefusalNoticeView,
   type RepairView,
+  type StreetComplaintsRow,
   type SupervisionPlan,
+  type SurveyResults,
+  type SurveyView,
   type WarrantyView,
   type WorkPlanProblem,
   type WorkPlanSummary,
@@ -20,6 +31,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCEPTANCE_OPENID, DEMO_ACCEPTANCE_ROOM, DEMO_ACCEPTANCE_STORY, DEMO_DEFECT, DEMO_REPAIR_ACCEPTED, DEMO_REPAIR_OPEN, DEMO_SUPERVISOR_OPENID, DEMO_WARRANTY_OPENID, DEMO_WARRANTY_ROOM } from '../src/demo/demo-acceptance.js';
+import { DEMO_BOARDS, DEMO_OPEN_COMPLAINT, DEMO_REPLIED_COMPLAINT } from '../src/demo/demo-boards.js';
+import { DEMO_FINAL_TITLE, DEMO_OBJECTOR_FLAT, DEMO_OBJECTOR_OPENID, DEMO_PRELIMINARY_TITLE, DEMO_REFUSAL_FLAT, DEMO_REFUSAL_OPENID } from '../src/demo/demo-closed-rounds.js';
+import { DEMO_OBJECTIONS } from '../src/demo/demo-publicity.js';
+import { DEMO_NEEDS_SURVEY, DEMO_SATISFACTION_SURVEY } from '../src/demo/demo-surveys.js';
 import { DEMO_CARE_WATER_OPENID, DEMO_SCREENING_SECRETS } from '../src/demo/demo-screenings.js';
 import { DEMO_DRAFT_PLAN_TITLE, DEMO_PUBLISHED_PLAN_TITLE, DEMO_WORKS_BOOKER_OPENID } from '../src/demo/demo-works.js';
 import { loadConfig } from '../src/config/app-config.js';
@@ -360,3 +375,139 @@ describe('the acceptance demo on embedded SQLite, restarted', () => {
   });
 });
 
+
+/** The publicity demo (demo-closed-rounds.ts, demo-publicity.ts): 幸福苑小区's two closed rounds, 光明里小区's boards, complaints and surveys. */
+describe('the publicity demo', () => {
+  let t: TestApp;
+  let committee: string;
+  let consultations: Array<{ id: string; title: string; status: string; kind: string }>;
+
+  beforeAll(async () => {
+    t = await bootTestApp({ SEED_DEMO: '1', AUTH_DEV_LOGIN: '1' });
+    committee = await staffToken(t, 'committee-demo');
+    const [xingfu] = await t.dataSource.query("SELECT id FROM compound WHERE name = '幸福苑小区'");
+    consultations = (await t.http.get('/api/consultations').query({ compoundId: xingfu.id }).set(bearer(committee)).expect(200)).body;
+  });
+
+  afterAll(() => t.close());
+
+  const guangmingId = async () => (await t.dataSource.query("SELECT id FROM compound WHERE name = '光明里小区'"))[0].id as string;
+  const consultationTitled = (title: string) => consultations.find((c) => c.title === title)!;
+
+  it('closed 幸福苑小区’s two rounds in the past: 1号楼’s per unit, 3号楼 and 4号楼’s per building', async () => {
+    expect([DEMO_FINAL_TITLE, DEMO_PRELIMINARY_TITLE].map((title) => consultationTitled(title)?.status)).toEqual(['CLOSED', 'CLOSED']);
+    const groupsOf = async (title: string) => ((await t.http.get(`/api/consultations/${consultationTitled(title).id}/groups`).set(bearer(committee)).expect(200)).body as GroupView[]).map((g) => `${g.label} ${g.state}`);
+    expect(await groupsOf(DEMO_FINAL_TITLE)).toEqual(['1号楼1单元 REACHED', '1号楼2单元 FAILED']);
+    expect(await groupsOf(DEMO_PRELIMINARY_TITLE)).toEqual(['3号楼 REACHED', '4号楼 FAILED']);
+    const [closed] = await t.dataSource.query('SELECT closedAt FROM consultation WHERE title = ?', [DEMO_FINAL_TITLE]);
+    expect(Date.now() - new Date(closed.closedAt).getTime()).toBeGreaterThan(19 * DAY);
+  });
+
+  it('published 1号楼’s final result after its objection was answered, and 3号楼、4号楼’s preliminary result yesterday with the window open six more days', async () => {
+    const final: PublicityView = (await t.http.get(`/api/consultations/${consultationTitled(DEMO_FINAL_TITLE).id}/publicity`).set(bearer(committee)).expect(200)).body;
+    expect({ stage: final.stage, windowOpen: final.windowOpen, open: final.openObjections, hash: final.snapshotSha256?.length }).toEqual({ stage: 'FINAL', windowOpen: false, open: 0, hash: 64 });
+    expect(final.groups.map((g) => `${g.label} ${g.state} ${g.agreed}/${g.households}`)).toEqual(['1号楼1单元 REACHED 12/12', '1号楼2单元 FAILED 11/12']);
+    expect(final.objections.map((o) => ({ entry: o.householdLabel, by: o.filedByHouseholdLabel, status: o.status, upheld: o.upheld }))).toEqual([
+      { entry: DEMO_REFUSAL_FLAT.join(''), by: DEMO_OBJECTIONS.final.filer.join(''), status: 'RESOLVED', upheld: false },
+    ]);
+
+    const preliminary: PublicityView = (await t.http.get(`/api/consultations/${consultationTitled(DEMO_PRELIMINARY_TITLE).id}/publicity`).set(bearer(committee)).expect(200)).body;
+    expect({ stage: preliminary.stage, windowOpen: preliminary.windowOpen, days: preliminary.objectionDays, closesIn: daysAhead(preliminary.objectionClosesAt!), open: preliminary.openObjections }).toEqual({ stage: 'PRELIMINARY', windowOpen: true, days: 7, closesIn: 6, open: 1 });
+    expect(preliminary.groups.map((g) => `${g.label} ${g.state} ${g.agreed}/${g.refused}/${g.noAnswer}`)).toEqual(['3号楼 REACHED 20/2/2', '4号楼 FAILED 7/10/7']);
+    expect(preliminary.groups.every((g) => g.areaM2.total > 0 && g.areaM2.agreed > 0)).toBe(true);
+    expect(preliminary.objections.map((o) => ({ entry: o.householdLabel, status: o.status, answered: Boolean(o.resolution) })).sort((a, b) => a.entry.localeCompare(b.entry))).toEqual([
+      { entry: DEMO_OBJECTIONS.answered.filer.join(''), status: 'RESOLVED', answered: true },
+      { entry: DEMO_OBJECTOR_FLAT.join(''), status: 'OPEN', answered: false },
+    ]);
+    // While an objection is open and the window runs, the final result is refused.
+    expect((await t.http.post(`/api/consultations/${preliminary.consultationId}/final-result`).set(bearer(committee)).expect(409)).body.code).toBe('OBJECTION_WINDOW_OPEN');
+
+    // demo-objector sees the board and its own objection only.
+    const objector = await residentToken(t, DEMO_OBJECTOR_OPENID);
+    const mine: PublicityView = (await t.http.get(`/api/consultations/${preliminary.consultationId}/publicity`).set(bearer(objector)).expect(200)).body;
+    expect(mine.objections.map((o) => ({ text: o.text, mine: o.mine, status: o.status }))).toEqual([{ text: DEMO_OBJECTIONS.open.text, mine: true, status: 'OPEN' }]);
+    const listed: MyPublicity[] = (await t.http.get('/api/me/publicity').set(bearer(objector)).expect(200)).body;
+    expect(listed.map((p) => `${p.title} ${p.stage} ${p.windowOpen}`).sort()).toEqual([`${DEMO_FINAL_TITLE} FINAL false`, `${DEMO_PRELIMINARY_TITLE} PRELIMINARY true`].sort());
+  });
+
+  it('stored 1号楼2单元601’s final-refusal notice after three visits and put it in its inbox, with both results announced', async () => {
+    const token = await residentToken(t, DEMO_REFUSAL_OPENID);
+    const [household] = await t.dataSource.query('SELECT h.id FROM household h JOIN compound c ON c.id = h.compoundId WHERE c.name = ? AND h.label = ?', ['幸福苑小区', DEMO_REFUSAL_FLAT.join('')]);
+    const notice: RefusalNoticeView = (await t.http.get(`/api/consultations/${consultationTitled(DEMO_FINAL_TITLE).id}/households/${household.id}/refusal-notice`).set(bearer(token)).expect(200)).body;
+    expect({ visits: notice.visits, label: notice.householdLabel, daysAgo: -daysAhead(notice.issuedAt) }).toEqual({ visits: 3, label: DEMO_REFUSAL_FLAT.join(''), daysAgo: 24 });
+    expect(notice.text).toContain('3 次上门沟通');
+    const inbox: Array<{ kind: string; body: string }> = (await t.http.get('/api/me/inbox').set(bearer(token)).expect(200)).body;
+    expect(inbox.find((m) => m.kind === 'REFUSAL_NOTICE')?.body).toBe(notice.text);
+    expect(inbox.map((m) => m.kind)).toEqual(expect.arrayContaining(['REFUSAL_NOTICE', 'PRELIMINARY_RESULT', 'FINAL_RESULT']));
+    const told: Array<{ kind: string; n: number | string }> = await t.dataSource.query("SELECT kind, COUNT(*) AS n FROM reminder WHERE kind IN ('PRELIMINARY_RESULT', 'FINAL_RESULT', 'REFUSAL_NOTICE') GROUP BY kind ORDER BY kind");
+    // 1号楼 (24 households) twice, 3号楼 and 4号楼 (48) once; the notice to 601's one resident.
+    expect(told.map((r) => `${r.kind} ${Number(r.n)}`)).toEqual(['FINAL_RESULT 24', 'PRELIMINARY_RESULT 72', 'REFUSAL_NOTICE 1']);
+  });
+
+  it('posts 光明里小区’s boards: materials with maker and test report, the parties with phones, the complaint phone and the two supervisors', async () => {
+    const boards: CompoundBoards = (await t.http.get(`/api/compounds/${await guangmingId()}/boards`).set(bearer(committee)).expect(200)).body;
+    expect({ materials: boards.materials, parties: boards.parties, complaintPhone: boards.complaintPhone }).toEqual(DEMO_BOARDS);
+    expect(boards.materials.every((m) => m.maker && m.testReport)).toBe(true);
+    expect([boards.complaintPhone, ...boards.parties.map((p) => p.phone)].map((phone) => (phone ? contactPhoneProblem(phone) : 'none'))).toEqual(Array(boards.parties.length + 1).fill(null));
+    expect(boards.supervisors).toHaveLength(2);
+    // A resident of the compound reads the same boards.
+    const resident: CompoundBoards = (await t.http.get(`/api/compounds/${await guangmingId()}/boards`).set(bearer(await residentToken(t, DEMO_WORKS_BOOKER_OPENID))).expect(200)).body;
+    expect(resident.supervisors.map((s) => s.name)).toEqual(boards.supervisors.map((s) => s.name));
+  });
+
+  it('has two complaints in 光明里小区: the open one first, five days old with its photo, then the answered one', async () => {
+    const list: ComplaintView[] = (await t.http.get(`/api/compounds/${await guangmingId()}/complaints`).set(bearer(committee)).expect(200)).body;
+    expect(list.map((c) => ({ label: c.householdLabel, status: c.status, photo: c.hasPhoto, replied: Boolean(c.reply), days: -daysAhead(c.createdAt) }))).toEqual([
+      { label: DEMO_OPEN_COMPLAINT.room.join(''), status: 'OPEN', photo: true, replied: false, days: DEMO_OPEN_COMPLAINT.daysAgo },
+      { label: DEMO_REPLIED_COMPLAINT.room.join(''), status: 'REPLIED', photo: false, replied: true, days: DEMO_REPLIED_COMPLAINT.daysAgo },
+    ]);
+    const street = await staffToken(t, 'street-demo');
+    const [office] = (await t.http.get('/api/street-offices').set(bearer(street)).expect(200)).body;
+    const rows: StreetComplaintsRow[] = (await t.http.get(`/api/street-offices/${office.id}/complaints`).set(bearer(street)).expect(200)).body;
+    expect(rows.find((r) => r.compoundName === '光明里小区')).toMatchObject({ open: 1, oldestOpenDays: DEMO_OPEN_COMPLAINT.daysAgo });
+  });
+
+  it('has 光明里小区’s needs survey (named, closed, 16 answers) and its anonymous satisfaction survey (open, 5 answers so far)', async () => {
+    const surveys: SurveyView[] = (await t.http.get(`/api/compounds/${await guangmingId()}/surveys`).set(bearer(committee)).expect(200)).body;
+    expect(surveys.map((s) => ({ title: s.title, purpose: s.purpose, anonymous: s.anonymous, status: s.status }))).toEqual([
+      { title: DEMO_SATISFACTION_SURVEY.title, purpose: 'SATISFACTION_SURVEY', anonymous: true, status: 'OPEN' },
+      { title: DEMO_NEEDS_SURVEY.title, purpose: 'NEEDS_SURVEY', anonymous: false, status: 'CLOSED' },
+    ]);
+    const results = async (survey: SurveyView): Promise<SurveyResults> => (await t.http.get(`/api/surveys/${survey.id}/results`).set(bearer(committee)).expect(200)).body;
+    const needs = await results(surveys[1]);
+    expect(needs.respondents).toBe(16);
+    expect(needs.questions[0].choices?.find((c) => c.choiceId === 'pipes')?.count).toBe(9);
+    expect(needs.questions[3].texts?.every((x) => x.householdLabel)).toBe(true);
+    const satisfaction = await results(surveys[0]);
+    // Anonymous and open: how many answered, and nothing of what they said until it closes.
+    expect({ respondents: satisfaction.respondents, withheld: satisfaction.withheld, questions: satisfaction.questions }).toEqual({ respondents: 5, withheld: true, questions: [] });
+    const [{ n }] = await t.dataSource.query('SELECT COUNT(*) AS n FROM survey_answer WHERE surveyId = ? AND householdId IS NULL', [surveys[0].id]);
+    expect(Number(n)).toBe(5);
+    // demo-acceptance (302) has not answered it yet: it may.
+    const open: MySurvey[] = (await t.http.get('/api/me/surveys').set(bearer(await residentToken(t, DEMO_ACCEPTANCE_OPENID))).expect(200)).body;
+    expect(open.map((m) => ({ title: m.survey.title, answered: m.answered }))).toEqual(expect.arrayContaining([{ title: DEMO_SATISFACTION_SURVEY.title, answered: false }]));
+  });
+});
+
+describe('the publicity demo on embedded SQLite', () => {
+  it('seeds both closed rounds with their publicity, the refusal notice, the boards, the complaints and the surveys', async () => {
+    await withSqliteDemo(async ({ http, auth, guangmingId }) => {
+      const compounds: Array<{ id: string; name: string }> = (await http.get('/api/compounds').set(auth).expect(200)).body;
+      const xingfu = compounds.find((c) => c.name === '幸福苑小区')!;
+      const consultations: Array<{ id: string; title: string }> = (await http.get('/api/consultations').query({ compoundId: xingfu.id }).set(auth).expect(200)).body;
+      const stageOf = async (title: string) => {
+        const view: PublicityView = (await http.get(`/api/consultations/${consultations.find((c) => c.title === title)!.id}/publicity`).set(auth).expect(200)).body;
+        return `${view.stage} ${view.windowOpen} ${view.objections.length}`;
+      };
+      expect([await stageOf(DEMO_FINAL_TITLE), await stageOf(DEMO_PRELIMINARY_TITLE)]).toEqual(['FINAL false 1', 'PRELIMINARY true 2']);
+      const notice = await http.get(`/api/consultations/${consultations.find((c) => c.title === DEMO_FINAL_TITLE)!.id}/result-notice.pdf`).set(auth).buffer(true).expect(200);
+      expect(notice.headers['content-type']).toContain('application/pdf');
+      const boards: CompoundBoards = (await http.get(`/api/compounds/${guangmingId}/boards`).set(auth).expect(200)).body;
+      expect(boards.materials).toEqual(DEMO_BOARDS.materials);
+      const complaints: ComplaintView[] = (await http.get(`/api/compounds/${guangmingId}/complaints`).set(auth).expect(200)).body;
+      expect(complaints.map((c) => c.status)).toEqual(['OPEN', 'REPLIED']);
+      const surveys: SurveyView[] = (await http.get(`/api/compounds/${guangmingId}/surveys`).set(auth).expect(200)).body;
+      expect(surveys.map((s) => s.status)).toEqual(['OPEN', 'CLOSED']);
+    });
+  });
+});

@@ -3,7 +3,9 @@ import { apiBase } from './base-url'
 import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
 import { saveInBrowser } from './save-in-browser'
 import { STAFF_SIGN_IN_NEEDED } from './http'
+import { loginResident, residentToken } from './resident-login'
 import { clearSession, getToken } from './session'
+import { download } from './transport'
 
 // Files the server gives only with a token (photos, scans, PDFs): not JSON exchanges, so not `call`.
 
@@ -16,6 +18,18 @@ export async function withStaffToken<T>(request: (token: string) => Promise<T>):
   } catch (error) {
     if (error instanceof ApiError && error.statusCode === 401) clearSession('staff')
     throw error
+  }
+}
+
+/** Runs a file request with the resident's token, signing in again once when the saved token has expired (as `call` does). */
+export async function withResidentToken<T>(request: (token: string) => Promise<T>): Promise<T> {
+  const token = await residentToken()
+  try {
+    return await request(token)
+  } catch (error) {
+    if (!(error instanceof ApiError && error.statusCode === 401)) throw error
+    if (getToken('resident') === token) clearSession('resident')
+    return request(getToken('resident') ?? (await loginResident()))
   }
 }
 
@@ -52,4 +66,10 @@ export async function openPdfFile(filePath: string, cannotOpen: string): Promise
     throw new ApiError(cannotOpen, 0, 'OPEN_FAILED')
   }
   return 'wechat'
+}
+
+/** A resident's PDF: WeChat's viewer on weapp (`cannotOpen` when it fails); on H5 a new tab to print from, else saved as `fileName`. */
+export async function openResidentPdf(path: string, fileName: string, cannotOpen: string): Promise<PdfOpened> {
+  if (process.env.TARO_ENV !== 'h5') return openPdfFile(await withResidentToken((token) => download(path, token)), cannotOpen)
+  return showPdf(await withResidentToken((token) => fetchFile(path, token)), fileName)
 }

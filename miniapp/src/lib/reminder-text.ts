@@ -15,6 +15,9 @@ const INBOX_KIND_LABEL: Record<string, string> = {
   DAILY_DIGEST: '待沟通名单',
   ...WORKS_KIND_LABEL,
   ACCEPTANCE_DUE: '请验收',
+  PRELIMINARY_RESULT: '结果公示',
+  FINAL_RESULT: '最终结果',
+  REFUSAL_NOTICE: '告知书',
 }
 
 /** The tag on an inbox message; kinds the app does not know yet are plain notices. */
@@ -25,6 +28,12 @@ export const opensBooking = (message: Pick<InboxMessage, 'kind'>) => message.kin
 
 /** 「请验收」 opens 入户施工验收 (its consultationId is the plan's consultation: it must not open that). */
 export const opensAcceptance = (message: Pick<InboxMessage, 'kind'>) => message.kind === 'ACCEPTANCE_DUE'
+
+/** Result publicity (issue 12) opens 结果公示 of its consultation, not the consultation's form. */
+export const opensPublicity = (message: Pick<InboxMessage, 'kind'>) => message.kind === 'PRELIMINARY_RESULT' || message.kind === 'FINAL_RESULT'
+
+/** The final-refusal notice: shown and printed from the inbox itself. */
+export const isRefusalNotice = (message: Pick<InboxMessage, 'kind'>) => message.kind === 'REFUSAL_NOTICE'
 
 export const isUnread = (message: InboxMessage) => message.readAt === null
 

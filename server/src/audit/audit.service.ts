@@ -27,6 +27,8 @@ export interface ChainHead {
 const GROUP_CHAIN_PREFIX = 'group:';
 export const groupChain = (groupRowId: string) => `${GROUP_CHAIN_PREFIX}${groupRowId}`;
 export const consultationChain = (consultationId: string) => `consultation:${consultationId}`;
+/** A compound's own chain: its settings, owner supervisors, publicity boards, surveys. */
+export const compoundChain = (compoundId: string) => `compound:${compoundId}`;
 
 /** A chain head read in the caller's transaction (null seq/hash when the chain has no head row yet). */
 export function chainHead(chainKey: string, seq: number | string | null | undefined, hash: string | null | undefined): ChainHead {

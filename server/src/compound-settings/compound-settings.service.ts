@@ -1,13 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { StaffActor } from '../auth/actor.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, compoundChain } from '../audit/audit.service.js';
 import { Clock } from '../common/clock.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { AccessService } from '../places/access.service.js';
 import { Compound } from '../places/compound.entity.js';
 import { settingsChanges, type SettingsState } from './compound-settings.rules.js';
-
-const compoundChain = (compoundId: string) => `compound:${compoundId}`;
 
 @Injectable()
 export class CompoundSettingsService {

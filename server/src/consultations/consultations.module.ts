@@ -5,6 +5,8 @@ import { OutstandingController } from '../chase/outstanding.controller.js';
 import { OutstandingService } from '../chase/outstanding.service.js';
 import { EvidenceStore } from '../evidence/evidence.store.js';
 import { PlacesModule } from '../places/places.module.js';
+import { RefusalNoticeIssuer } from '../records/refusal-notice-issuer.js';
+import { ReminderPlanner } from '../reminders/reminder-planner.js';
 import { Unit } from '../places/unit.entity.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
 import { ResponseHistoryService } from '../responses/response-history.service.js';
@@ -41,6 +43,9 @@ import { MyConsultationsService } from './my-consultations.service.js';
     ResponseHistoryService,
     UpgradesService,
     VisitsService,
+    // markFinal issues the written notice into the household's inbox (RemindersModule imports this module, so not the other way round).
+    ReminderPlanner,
+    RefusalNoticeIssuer,
     OutstandingService,
     StreetStatusService,
   ],

@@ -25,7 +25,7 @@ import { DeliveryResult, ReminderDelivery } from './reminder-delivery.entity.js'
 import { policyOf, type Policy } from './reminder-policies.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { Reminder, ReminderKind, ReminderStatus } from './reminder.entity.js';
-import { chasesAnswer, inQuietHours, nextSendTime, reachedNoticeKey, skipReasonAtSend, SKIP_NOT_REACHED } from './reminder.rules.js';
+import { chasesAnswer, inQuietHours, isNotice, nextSendTime, reachedNoticeKey, skipReasonAtSend, SKIP_NOT_REACHED } from './reminder.rules.js';
 
 const PAUSED_RETRY_MS = 15 * 60 * 1000;
 const PARALLEL_SENDS = 16;
@@ -159,7 +159,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
         const claimed = await manager.update(SubscriptionGrant, { id: push.grantId, usedAt: IsNull() }, { usedAt: this.clock.stamp(), usedByReminderId: reminder.id });
         if (!claimed.affected) throw new ChannelError('WECHAT', 'subscription grant was used by another message');
         try {
-          const deadline = isWorksReminder(reminder.kind) ? works.pushTime(reminder) : isAcceptanceReminder(reminder.kind) ? null : consultation.deadline;
+          const deadline = isWorksReminder(reminder.kind) ? works.pushTime(reminder) : isAcceptanceReminder(reminder.kind) || isNotice(reminder.kind) ? null : consultation.deadline;
           await this.wechat.send({ openid: push.openid, title: reminder.title, body: reminder.body, deadline });
         } catch (error) {
           await manager.update(SubscriptionGrant, { id: push.grantId }, { usedAt: null, usedByReminderId: null });

@@ -1,6 +1,6 @@
 import { GroupState } from '@linyi/shared';
 import { ReminderKind } from './reminder.entity.js';
-import { dailyCapKey, dueOffsets, inQuietHours, localDay, nextSendTime, reachedNoticeKey, skipReasonAtSend, SKIP_ANSWERED, SKIP_NOT_REACHED } from './reminder.rules.js';
+import { dailyCapKey, dueOffsets, inQuietHours, isNotice, localDay, nextSendTime, reachedNoticeKey, skipReasonAtSend, SKIP_ANSWERED, SKIP_NOT_REACHED } from './reminder.rules.js';
 
 const quiet = { quietStart: '21:00', quietEnd: '08:00' };
 const shanghai = (iso: string) => new Date(`${iso}+08:00`);
@@ -49,6 +49,14 @@ describe('checked again at send time', () => {
       expect(facts(kind, true, GroupState.Pending)).toBe(SKIP_ANSWERED);
       expect(facts(kind, false, GroupState.Pending)).toBeNull();
     }
+  });
+
+  it('never skips a notice (result publicity, refusal notice) because the household answered', () => {
+    for (const kind of [ReminderKind.PreliminaryResult, ReminderKind.FinalResult, ReminderKind.RefusalNotice]) {
+      expect(isNotice(kind)).toBe(true);
+      for (const state of [GroupState.Pending, GroupState.Reached, GroupState.Failed, null]) expect(facts(kind, true, state)).toBeNull();
+    }
+    expect(isNotice(ReminderKind.DeadlineReminder)).toBe(false);
   });
 
   it('sends "reached" only while the group is still REACHED, answered or not', () => {

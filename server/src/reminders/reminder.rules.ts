@@ -72,6 +72,13 @@ export function chasesAnswer(kind: ReminderKind): boolean {
   return CHASING.has(kind);
 }
 
+/** Notices (issue 12): they tell, they do not chase, so an answer never makes them moot; their push carries no deadline. */
+const NOTICES = new Set<ReminderKind>([ReminderKind.PreliminaryResult, ReminderKind.FinalResult, ReminderKind.RefusalNotice]);
+
+export function isNotice(kind: ReminderKind): boolean {
+  return NOTICES.has(kind);
+}
+
 export const SKIP_ANSWERED = 'already answered';
 export const SKIP_NOT_REACHED = 'group no longer reached';
 

@@ -13,6 +13,7 @@ import { In } from 'typeorm';
 import { AccessService } from '../places/access.service.js';
 import { Community } from '../places/community.entity.js';
 import { Compound } from '../places/compound.entity.js';
+import { RefusalNoticeIssuer } from '../records/refusal-notice-issuer.js';
 import { HouseholdResponse } from '../responses/household-response.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
 import { HomeVisit } from './home-visit.entity.js';
@@ -37,6 +38,7 @@ export class VisitsService {
     @Inject(GroupStateService) private readonly groupState: GroupStateService,
     @Inject(TransactionRunner) private readonly transactions: TransactionRunner,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(RefusalNoticeIssuer) private readonly notices: RefusalNoticeIssuer,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
@@ -72,8 +74,8 @@ export class VisitsService {
     return visits.map((visit) => toVisitView(visit, names.get(visit.staffId) ?? ''));
   }
 
-  /** After the required visits ended in refusal, staff mark it final: the group fails and a notice is produced. */
-  async markFinal(actor: StaffActor, consultationId: string, householdId: string): Promise<{ noticeText: string; groupState: string }> {
+  /** After the required visits ended in refusal, staff mark it final: the group fails and the written notice is issued (stored, in the household's inbox). */
+  async markFinal(actor: StaffActor, consultationId: string, householdId: string): Promise<{ noticeText: string; noticeId: string; groupState: string }> {
     const consultation = await this.consultations.forStaff(actor, consultationId);
     const household = await this.access.householdFor(actor, householdId);
     const voter = await this.voter(consultationId, householdId);
@@ -90,10 +92,12 @@ export class VisitsService {
       if (!response.finalRefusalAt) await manager.update(HouseholdResponse, response.id, { finalRefusalAt: now });
       const compound = await manager.findOneByOrFail(Compound, { id: consultation.compoundId });
       const community = await manager.findOneByOrFail(Community, { id: compound.communityId });
-      const noticeText = refusalNoticeText({ compoundName: compound.name, householdLabel: household.label, visits: refusedVisits, communityName: community.name, date: now });
+      const text = refusalNoticeText({ compoundName: compound.name, householdLabel: household.label, visits: refusedVisits, communityName: community.name, date: now });
       await this.audit.append(manager, { chainKey: groupChain(group.id), action: 'REFUSAL_MARKED_FINAL', actor: `staff:${actor.id}`, subjectId: householdId, payload: { consultationId, visits: refusedVisits }, at: now });
       await this.groupState.recount(manager, consultation, group, now);
-      return { noticeText, groupState: group.state };
+      // Marked final again (e.g. after a change of mind and back), the notice first issued is the one kept.
+      const notice = await this.notices.issue(manager, { actor, consultationId, householdId, text, visits: refusedVisits, at: now });
+      return { noticeText: notice.text, noticeId: notice.id, groupState: group.state };
     });
   }
 

@@ -7,9 +7,13 @@ import type { Actor, StaffActor } from '../../src/auth/actor.js';
 import { notFound } from '../../src/common/app.exception.js';
 import type { TransactionRunner } from '../../src/database/transaction-runner.js';
 import type { EvidenceStore } from '../../src/evidence/evidence.store.js';
+import { Consultation } from '../../src/consultations/consultation.entity.js';
 import { AccessService } from '../../src/places/access.service.js';
+import { PublicityAccess, residentHouseholds } from '../../src/publicity/publicity-access.js';
+import { BoardsService } from '../../src/records/boards.service.js';
+import { SurveyAccess } from '../../src/surveys/survey-access.js';
 import { ResponsesService } from '../../src/responses/responses.service.js';
-import type { Compound } from '../../src/places/compound.entity.js';
+import { Compound } from '../../src/places/compound.entity.js';
 import type { Household } from '../../src/places/household.entity.js';
 
 /**
@@ -57,6 +61,15 @@ export const MUTANTS: Record<string, (app: INestApplication) => void> = {
       if (!image) throw notFound('照片');
       return image;
     };
+  },
+  /** Issue 12: residents' reads of a compound's publicity, surveys and boards forget the compound: bound anywhere is enough. */
+  'resident-compound': (app) => {
+    const publicity = app.get(PublicityAccess);
+    publicity.forResident = async (manager, actor, consultationId) => ({ consultation: await manager.findOneByOrFail(Consultation, { id: consultationId }), households: await residentHouseholds(manager, actor.id) });
+    (app.get(SurveyAccess) as unknown as { bindsInCompound: () => Promise<boolean> }).bindsInCompound = async () => true;
+    const boards = app.get(BoardsService) as unknown as { compoundFor: (a: Actor, id: string) => Promise<Compound>; transactions: TransactionRunner };
+    const compoundFor = boards.compoundFor.bind(boards);
+    boards.compoundFor = async (actor, compoundId) => (actor.kind === 'resident' ? boards.transactions.dataSource.manager.findOneByOrFail(Compound, { id: compoundId }) : compoundFor(actor, compoundId));
   },
 };
 

@@ -14,6 +14,7 @@ import { Reminder, ReminderStatus } from '../../src/reminders/reminder.entity.js
 import { StaffAccount } from '../../src/staff/staff-account.entity.js';
 import { uniqueSignaturePng } from './authz-png.js';
 import { buildAcceptanceWorld } from './authz-world-acceptance.js';
+import { buildPublicityWorld, type PublicityScope } from './authz-world-publicity.js';
 import { ALL_DISCLOSURES, openConsultation } from './consent.js';
 import { households, structureOf } from './demo-places.js';
 import { bearer, residentToken, staffToken, type TestApp } from './test-app.js';
@@ -25,7 +26,7 @@ export const VICTIM_SIGNATURE = uniqueSignaturePng(0x5eed_a11c);
 export const VICTIM_CONSENT_SCAN = uniqueSignaturePng(0xc0_5e_27);
 
 /** Ids of one scope: what a matrix entry puts in path params, queries and bodies. */
-export interface Scope {
+export interface Scope extends PublicityScope {
   streetOfficeId: string;
   communityId: string;
   compoundId: string;
@@ -228,6 +229,9 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   // Acceptance in that plan: households 7 and 8 of the victim unit are spare (the first six have roles above).
   const acceptance = await buildAcceptanceWorld(t, { committeeToken: committee, ownerToken: owner.token, compoundId: xingfu, workPlanId: published.plan.id, victimHouseholdId: hv, spareHouseholds: [xingfuHouseholds[6].id, xingfuHouseholds[7].id] });
 
+  // Issue 12: publicity, records, boards, complaints and surveys (authz-world-publicity.ts).
+  const publicity = await buildPublicityWorld(t, { committeeToken: committee, ownerToken: owner.token, neighbourToken: neighbour.token, compoundId: xingfu, householdId: hv, neighbourHouseholdId: hn, elsewhere: { committeeToken: committee2, compoundId: hongxing, consultationId: (await consultationsOf(t, committee2, hongxing))[0].id } });
+
   // Checkpoints are otherwise taken on a timer or after a group transition: take one now.
   await t.app.get(CheckpointService).take();
   const latest = await t.http.get('/api/audit/checkpoint').set(bearer(street)).expect(200);
@@ -266,6 +270,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     repairId: acceptance.repairId,
     inspectHouseholdId: acceptance.inspectHouseholdId,
     supervisorHouseholdId: acceptance.supervisorHouseholdId,
+    ...publicity.victim,
   };
 
   // Home scopes of the wrong callers, for the mixed cases.
@@ -279,7 +284,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
   const second = await secondStreetOffice(t);
 
   // Residents: the victim household's data, and a consultation they take no part in.
-  const residentForeign: Scope = { ...victim, consultationId: hongxingConsultation };
+  const residentForeign: Scope = { ...victim, consultationId: hongxingConsultation, ...publicity.residentForeign };
   const residentSecrets = [hv, owner.residentId, residentInbox.id, staffInbox.id, hongxingConsultation];
   const staffSecrets = [xingfu, victimConsultation.id, draft.body.id, hv, staffInbox.id, victimAccount.id, published.plan.id, draftPlan.planId];
   const wrong: WrongCaller[] = [

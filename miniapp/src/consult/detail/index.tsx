@@ -16,6 +16,7 @@ import { PlumbingApplicationForm } from '../components/PlumbingApplicationForm'
 import { ResponseReceipt } from '../components/ResponseReceipt'
 import { SimpleAnswerForm } from '../components/SimpleAnswerForm'
 import { SubscribeOffer } from '../components/SubscribeOffer'
+import { ApplicationPdfButton } from '../../publicity/components/ApplicationPdfButton'
 import '../consult.css'
 
 interface FormProps {
@@ -68,7 +69,12 @@ function ConsultationScreen({ consultationId, householdId }: { consultationId: s
           canChange={open && mine?.canAnswer !== false}
           onChange={flow.edit}
           onDone={goHome}
-          extra={flow.justAnswered ? <SubscribeOffer /> : null}
+          extra={
+            <>
+              {flow.justAnswered ? <SubscribeOffer /> : null}
+              <ApplicationPdfButton consultationId={consultation.id} kind={consultation.kind} householdId={flow.householdId} />
+            </>
+          }
         />
       )
     } else if (!open) {

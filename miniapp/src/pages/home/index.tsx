@@ -14,6 +14,7 @@ import { useUnreadCount } from '../../hooks/inbox'
 import { useMySupervision } from '../../hooks/my-acceptance-supervision'
 import { useMyWorkPlans } from '../../hooks/my-works'
 import { useMe } from '../../hooks/resident'
+import { HomePublicityEntry } from '../../publicity/components/PublicityEntry'
 import { Routes, withParams } from '../../lib/routes'
 import './index.css'
 
@@ -71,6 +72,8 @@ export default function HomePage() {
           ) : null}
         </View>
       ) : null}
+
+      {households.length > 0 ? <HomePublicityEntry households={households} /> : null}
 
       <View className='section'>
         <Text className='section-title'>我的房屋</Text>

@@ -1,10 +1,68 @@
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { BigButton } from '../../components/BigButton'
+import { LoadError } from '../../components/LoadError'
+import { LoadingNotice } from '../../components/Notice'
+import { Screen } from '../../components/Screen'
+import { linkProblem } from '../../acceptance/components/acceptance.rules'
+import { decodeParam } from '../../consult/link.rules'
+import { useBoards } from '../../hooks/records-resident'
+import { useMe } from '../../hooks/resident'
+import { withParams } from '../../lib/routes'
+import { BoardsView } from '../components/BoardsView'
+import { Chooser, myCompounds } from '../components/CompoundChooser'
+import { PublicityLinkProblem } from '../components/PublicityLinkProblem'
+import { PublicityRoutes } from '../routes'
+import '../publicity.css'
 
-/** Issue 12: placeholder until the screen lands. */
-export default function Page() {
+/** 公示牌 (`compoundId`); without it, my only compound, or a choice of mine. */
+export default function BoardsPage() {
+  const params = useRouter().params
+  const problem = linkProblem(params, ['compoundId'])
+  const compoundId = decodeParam(params.compoundId)
   return (
-    <View>
-      <Text>公示牌</Text>
-    </View>
+    <Screen className='publicity boards-page'>
+      <View className='page-header'>
+        <Text className='page-title'>公示牌</Text>
+        <Text className='text-secondary'>改造用的材料、负责的单位和投诉电话，都在这里公开。</Text>
+      </View>
+      {problem ? <PublicityLinkProblem message={problem} /> : compoundId ? <BoardsScreen compoundId={compoundId} /> : <MyCompoundBoards />}
+    </Screen>
+  )
+}
+
+function MyCompoundBoards() {
+  const me = useMe()
+  if (me.error) return <LoadError name='boards' message={me.error} stale={false} onRetry={() => void me.reload()} />
+  if (!me.data) return <LoadingNotice />
+  const compounds = myCompounds(me.data.households)
+  if (compounds.length === 0) return <Text className='card text-body boards-no-household'>请先在首页绑定您的房屋，再查看小区的公示牌。</Text>
+  if (compounds.length === 1) return <BoardsScreen compoundId={compounds[0].compoundId} />
+  return (
+    <Chooser
+      title='看哪个小区的公示牌？'
+      choices={compounds.map((c) => ({ id: c.compoundId, text: c.compoundName }))}
+      onChoose={(id) => void Taro.navigateTo({ url: withParams(PublicityRoutes.boards, { compoundId: id }) })}
+    />
+  )
+}
+
+function BoardsScreen({ compoundId }: { compoundId: string }) {
+  const boards = useBoards(compoundId)
+  const retryable = boards.errorStatus !== 403 && boards.errorStatus !== 404
+  return (
+    <>
+      {boards.loading && !boards.data ? <LoadingNotice /> : null}
+      {boards.error ? <LoadError name='boards' message={boards.error} stale={Boolean(boards.data)} onRetry={retryable ? () => void boards.reload() : null} /> : null}
+      {boards.data ? (
+        <>
+          <Text className='section-title boards-compound'>{boards.data.compoundName}</Text>
+          <BoardsView boards={boards.data} />
+          <BigButton variant='secondary' className='boards-complain' onClick={() => void Taro.navigateTo({ url: PublicityRoutes.complaints })}>
+            我要提意见建议
+          </BigButton>
+        </>
+      ) : null}
+    </>
   )
 }

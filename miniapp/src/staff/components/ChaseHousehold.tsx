@@ -12,6 +12,7 @@ import { InviteCodeAction } from './compound/InviteCodeAction'
 import { PaperAnswerForm } from './compound/PaperAnswerForm'
 import { VisitHistory } from './compound/VisitHistory'
 import { NudgeButton } from './NudgeButton'
+import { FinalRefusalActions } from './publicity/FinalRefusalActions'
 import { VisitForm } from './VisitForm'
 
 interface Props {
@@ -56,6 +57,7 @@ export function ChaseHousehold({ consultation, household, profile, issued, onIss
       <Text className='text-secondary chase-household__contact'>{contactLine(household)}</Text>
       {household.finalRefusal ? <Text className='final-refusal'>多次上门后仍不同意，已确认为最终意见</Text> : null}
       {done ? <Text className='done-message'>{done}</Text> : null}
+      <FinalRefusalActions consultation={consultation} household={household} profile={profile} onChanged={onChanged} />
 
       <CallButton phone={household.phone} />
       {/* Only those who have not answered: a reminder after a refusal is the complaint to avoid. */}

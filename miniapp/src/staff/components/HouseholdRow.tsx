@@ -5,6 +5,7 @@ import { floorAndArea } from '../../lib/format'
 import type { HouseholdEntry } from './compound/compound-tree'
 import { householdBadges } from './compound/household-badges'
 import { InviteCodeAction } from './compound/InviteCodeAction'
+import { ApplicationPdfButton } from './publicity/ApplicationPdfButton'
 
 interface Props {
   entry: HouseholdEntry
@@ -34,6 +35,7 @@ export function HouseholdRow({ entry, consultation, profile, issued, onIssue }: 
           ))}
         </View>
       ) : null}
+      {consultation && state?.answer ? <ApplicationPdfButton profile={profile} consultationId={consultation.id} householdId={node.id} householdLabel={node.label} /> : null}
       <InviteCodeAction profile={profile} householdId={node.id} householdLabel={node.label} issued={issued} onIssue={onIssue} />
     </View>
   )

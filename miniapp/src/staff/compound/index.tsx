@@ -17,6 +17,7 @@ import { HouseholdFilter } from '../components/compound/household-filter.rules'
 import { HouseholdSearch } from '../components/compound/HouseholdSearch'
 import { CONTACTS_MASKED } from '../components/role-text'
 import { LoadFailure } from '../components/LoadFailure'
+import { PublicityRoutes } from '../components/publicity/publicity-routes'
 import '../staff.css'
 import '../components/compound/compound.css'
 
@@ -70,6 +71,9 @@ export default function StaffCompoundPage() {
         onClick={() => go(withParams(Routes.staffScreening, { compoundId }))}
       />
       <ActionButton profile={profile} action={StaffAction.ViewWorks} className='compound-works-entry' wrapperClassName='compound-action' text='入户施工' onClick={() => go(withParams(Routes.staffWorks, { compoundId }))} />
+      <ActionButton profile={profile} action={StaffAction.ViewBoards} className='compound-boards-entry' wrapperClassName='compound-action' text='公示牌' onClick={() => go(withParams(PublicityRoutes.staffBoards, { compoundId }))} />
+      <ActionButton profile={profile} action={StaffAction.ViewComplaints} className='compound-complaints-entry' wrapperClassName='compound-action' text='意见建议' onClick={() => go(withParams(PublicityRoutes.staffComplaints, { compoundId }))} />
+      <ActionButton profile={profile} action={StaffAction.ViewSurveyResults} className='compound-surveys-entry' wrapperClassName='compound-action' text='问卷调查' onClick={() => go(withParams(PublicityRoutes.staffSurveys, { compoundId }))} />
       <CompoundConsultations
         consultations={consultations.data}
         loading={consultations.loading}

@@ -1,4 +1,4 @@
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ConsultationKind, StaffAction } from '@linyi/shared'
 import { BigButton } from '../../components/BigButton'
@@ -11,13 +11,16 @@ import { useChaseList, useConsultationProgress, useUpgrades } from '../../hooks/
 import { canDo, useStaffProfile } from '../../hooks/staff-session'
 import { useSubmission } from '../../hooks/use-submission'
 import { kindLabel } from '../../lib/consultation-text'
+import { withParams } from '../../lib/routes'
 import { formatDateTime } from '../../lib/format'
 import { ChaseList } from '../components/ChaseList'
 import { STATUS_LABEL } from '../components/CompoundConsultations'
+import { ActionButton } from '../components/compound/ActionButton'
 import { UpgradeList } from '../components/compound/UpgradeList'
 import { GroupProgressList } from '../components/GroupProgressList'
 import { LoadFailure } from '../components/LoadFailure'
 import { ReminderSection } from '../components/ReminderSection'
+import { PublicityRoutes } from '../components/publicity/publicity-routes'
 import '../staff.css'
 import '../components/compound/compound.css'
 
@@ -65,6 +68,14 @@ export default function StaffConsultationPage() {
             <Text className='section-title'>各单元进度</Text>
             <GroupProgressList consultation={data.consultation} groups={data.groups} />
           </View>
+          <ActionButton
+            profile={profile}
+            action={StaffAction.ViewAnswerClasses}
+            className='open-publicity'
+            wrapperClassName='section'
+            text='结果公示与异议'
+            onClick={() => void Taro.navigateTo({ url: withParams(PublicityRoutes.staffPublicity, { consultationId }) })}
+          />
 
           {chases ? (
             <View className='section'>
