@@ -149,10 +149,14 @@ describe('publicity and objections', () => {
       assert.equal((await card.locator('.publicity-group__total').innerText()).trim(), `共 ${group.households} 户，专有部分面积共 ${squareMetres(group.areaM2.total)}`)
       assert.deepEqual(trimmed(await card.locator('.publicity-count').allInnerTexts()), countLines(group), `${group.label}'s counts`)
 
-      // Every room with its answer class: our household's list starts open, the other opens on a tap.
-      const mine = group.entries.some((e) => e.householdId === objectorHousehold.id)
-      if (!mine) await card.locator('.publicity-group__toggle').click()
+      // Every room with its answer class, unfolded with a tap. (Our household's list starts open when the
+      // page knew our households before the result arrived; once drawn it stays as it is until tapped.)
+      const toggle = card.locator('.publicity-group__toggle')
+      if ((await toggle.innerText()).includes('查看每户情况')) await toggle.click()
       await card.locator('.publicity-entries__note').filter({ hasText: '不公示姓名和电话' }).waitFor()
+      if (group.entries.some((e) => e.householdId === objectorHousehold.id)) {
+        await card.locator(`#publicity-entry-${objectorHousehold.id} .publicity-entry__label`).filter({ hasText: '（我家）' }).waitFor()
+      }
       const rows = await card.locator('.publicity-entry').evaluateAll((entries) =>
         entries.map((e) => ({ id: e.id, label: e.querySelector('.publicity-entry__label').innerText.trim(), answer: e.querySelector('.publicity-entry__answer').innerText.trim() })),
       )
@@ -239,7 +243,7 @@ describe('publicity and objections', () => {
     // The answer: the verdict first (the button says what is missing), then the text.
     const save = card.locator('.publicity-answer-save')
     await save.filter({ hasText: '请先选择异议是否成立' }).waitFor()
-    await card.getByRole('button', { name: /异议不成立/ }).click()
+    await card.locator('.publicity-verdict .choice-button').filter({ hasText: '异议不成立' }).click()
     await save.filter({ hasText: '请填写答复内容' }).waitFor()
     await card.locator('.publicity-resolution textarea').fill(RESOLUTION_TEXT)
     await screenshotWhole(page, '.screen.staff-publicity:visible', `${RESULTS_DIR}publicity-staff-answer.png`)

@@ -394,26 +394,26 @@ describe('the publicity demo', () => {
   const guangmingId = async () => (await t.dataSource.query("SELECT id FROM compound WHERE name = '光明里小区'"))[0].id as string;
   const consultationTitled = (title: string) => consultations.find((c) => c.title === title)!;
 
-  it('closed 幸福苑小区’s two rounds in the past: 1号楼’s per unit, 3号楼 and 4号楼’s per building', async () => {
+  it('closed 幸福苑小区’s two rounds in the past, each counted per unit', async () => {
     expect([DEMO_FINAL_TITLE, DEMO_PRELIMINARY_TITLE].map((title) => consultationTitled(title)?.status)).toEqual(['CLOSED', 'CLOSED']);
     const groupsOf = async (title: string) => ((await t.http.get(`/api/consultations/${consultationTitled(title).id}/groups`).set(bearer(committee)).expect(200)).body as GroupView[]).map((g) => `${g.label} ${g.state}`);
     expect(await groupsOf(DEMO_FINAL_TITLE)).toEqual(['1号楼1单元 REACHED', '1号楼2单元 FAILED']);
-    expect(await groupsOf(DEMO_PRELIMINARY_TITLE)).toEqual(['3号楼 REACHED', '4号楼 FAILED']);
+    expect(await groupsOf(DEMO_PRELIMINARY_TITLE)).toEqual(['3号楼1单元 REACHED', '4号楼1单元 FAILED']);
     const [closed] = await t.dataSource.query('SELECT closedAt FROM consultation WHERE title = ?', [DEMO_FINAL_TITLE]);
     expect(Date.now() - new Date(closed.closedAt).getTime()).toBeGreaterThan(19 * DAY);
   });
 
-  it('published 1号楼’s final result after its objection was answered, and 3号楼、4号楼’s preliminary result yesterday with the window open six more days', async () => {
+  it('published 1号楼’s final result after its objection was answered, and the elevator consultation’s preliminary result yesterday with the window open six more days', async () => {
     const final: PublicityView = (await t.http.get(`/api/consultations/${consultationTitled(DEMO_FINAL_TITLE).id}/publicity`).set(bearer(committee)).expect(200)).body;
     expect({ stage: final.stage, windowOpen: final.windowOpen, open: final.openObjections, hash: final.snapshotSha256?.length }).toEqual({ stage: 'FINAL', windowOpen: false, open: 0, hash: 64 });
-    expect(final.groups.map((g) => `${g.label} ${g.state} ${g.agreed}/${g.households}`)).toEqual(['1号楼1单元 REACHED 12/12', '1号楼2单元 FAILED 11/12']);
+    expect(final.groups.map((g) => `${g.label} ${g.state} ${g.agreed}/${g.households}`)).toEqual(['1号楼1单元 REACHED 12/12', '1号楼2单元 FAILED 5/12']);
     expect(final.objections.map((o) => ({ entry: o.householdLabel, by: o.filedByHouseholdLabel, status: o.status, upheld: o.upheld }))).toEqual([
       { entry: DEMO_REFUSAL_FLAT.join(''), by: DEMO_OBJECTIONS.final.filer.join(''), status: 'RESOLVED', upheld: false },
     ]);
 
     const preliminary: PublicityView = (await t.http.get(`/api/consultations/${consultationTitled(DEMO_PRELIMINARY_TITLE).id}/publicity`).set(bearer(committee)).expect(200)).body;
     expect({ stage: preliminary.stage, windowOpen: preliminary.windowOpen, days: preliminary.objectionDays, closesIn: daysAhead(preliminary.objectionClosesAt!), open: preliminary.openObjections }).toEqual({ stage: 'PRELIMINARY', windowOpen: true, days: 7, closesIn: 6, open: 1 });
-    expect(preliminary.groups.map((g) => `${g.label} ${g.state} ${g.agreed}/${g.refused}/${g.noAnswer}`)).toEqual(['3号楼 REACHED 20/2/2', '4号楼 FAILED 7/10/7']);
+    expect(preliminary.groups.map((g) => `${g.label} ${g.state} ${g.agreed}/${g.refused}/${g.noAnswer}`)).toEqual(['3号楼1单元 REACHED 10/1/1', '4号楼1单元 FAILED 3/6/3']);
     expect(preliminary.groups.every((g) => g.areaM2.total > 0 && g.areaM2.agreed > 0)).toBe(true);
     expect(preliminary.objections.map((o) => ({ entry: o.householdLabel, status: o.status, answered: Boolean(o.resolution) })).sort((a, b) => a.entry.localeCompare(b.entry))).toEqual([
       { entry: DEMO_OBJECTIONS.answered.filer.join(''), status: 'RESOLVED', answered: true },
@@ -440,8 +440,8 @@ describe('the publicity demo', () => {
     expect(inbox.find((m) => m.kind === 'REFUSAL_NOTICE')?.body).toBe(notice.text);
     expect(inbox.map((m) => m.kind)).toEqual(expect.arrayContaining(['REFUSAL_NOTICE', 'PRELIMINARY_RESULT', 'FINAL_RESULT']));
     const told: Array<{ kind: string; n: number | string }> = await t.dataSource.query("SELECT kind, COUNT(*) AS n FROM reminder WHERE kind IN ('PRELIMINARY_RESULT', 'FINAL_RESULT', 'REFUSAL_NOTICE') GROUP BY kind ORDER BY kind");
-    // 1号楼 (24 households) twice, 3号楼 and 4号楼 (48) once; the notice to 601's one resident.
-    expect(told.map((r) => `${r.kind} ${Number(r.n)}`)).toEqual(['FINAL_RESULT 24', 'PRELIMINARY_RESULT 72', 'REFUSAL_NOTICE 1']);
+    // 1号楼's two units (24 households) twice, 3号楼1单元 and 4号楼1单元 (24) once; the notice to 601's one resident.
+    expect(told.map((r) => `${r.kind} ${Number(r.n)}`)).toEqual(['FINAL_RESULT 24', 'PRELIMINARY_RESULT 48', 'REFUSAL_NOTICE 1']);
   });
 
   it('posts 光明里小区’s boards: materials with maker and test report, the parties with phones, the complaint phone and the two supervisors', async () => {

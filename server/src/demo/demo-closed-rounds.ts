@@ -12,14 +12,19 @@ import { demoRoundServices } from './demo-round-services.js';
 
 /** 幸福苑小区1号楼: closed weeks ago, objections answered, result final; 1号楼2单元601's refusal final, with its written notice. */
 export const DEMO_FINAL_TITLE = '幸福苑小区1号楼楼内上下水管线改造申请';
-/** 幸福苑小区3号楼、4号楼: closed two days ago, preliminary result published yesterday, objection window open six more days. */
-export const DEMO_PRELIMINARY_TITLE = '幸福苑小区3号楼、4号楼拆除外窗护栏征询';
+/** 幸福苑小区3号楼1单元、4号楼1单元: closed two days ago, preliminary result published yesterday, objection window open six more days. */
+export const DEMO_PRELIMINARY_TITLE = '幸福苑小区3号楼1单元、4号楼1单元加装电梯意见征询';
+/** Per unit, in room order: so many agree, then so many refuse, the rest silent. 3号楼1单元 reaches, 4号楼1单元 fails. */
+export const DEMO_LIFT_ANSWERS: Array<[building: string, agree: number, refuse: number]> = [
+  ['3号楼', 10, 1],
+  ['4号楼', 3, 6],
+];
 /** The resident of 幸福苑小区1号楼2单元601 (refusal final): the refusal notice is in its inbox (H5: dev login with this openid). */
 export const DEMO_REFUSAL_OPENID = 'demo-refusal';
 export const DEMO_REFUSAL_FLAT = ['1号楼', '2单元', '601'] as const;
-/** The resident of 幸福苑小区4号楼2单元602, whose objection to its own entry is still open. */
+/** The resident of 幸福苑小区4号楼1单元602, silent at the deadline, whose objection to its own entry is still open. */
 export const DEMO_OBJECTOR_OPENID = 'demo-objector';
-export const DEMO_OBJECTOR_FLAT = ['4号楼', '2单元', '602'] as const;
+export const DEMO_OBJECTOR_FLAT = ['4号楼', '1单元', '602'] as const;
 
 const ROOMS = ['101', '102', '201', '202', '301', '302', '401', '402', '501', '502', '601', '602'];
 const REFUSAL_VISITS = [
@@ -49,7 +54,7 @@ export async function seedDemoClosedRounds(app: INestApplicationContext): Promis
   };
   const ownerOf = (householdId: string) => bindDemoResident(dataSource, householdId, `demo-owner-${householdId}`);
 
-  // 1号楼: every household of 1单元 applied; 2单元 all but 601, which refused through three visits.
+  // 1号楼1单元: every household applied. 2单元: 101–301 applied, 601 refused through three visits, the rest never answered.
   const plumbing = await consultations.create(committee, {
     compoundId: place.compoundId,
     kind: ConsultationKind.PlumbingApplication,
@@ -64,9 +69,9 @@ export async function seedDemoClosedRounds(app: INestApplicationContext): Promis
   await consultations.publish(committee, plumbing.id);
   const disclosureIds = plumbing.disclosures.map((d) => d.id);
   const refusing = place.household(...DEMO_REFUSAL_FLAT);
-  const flats = ['1单元', '2单元'].flatMap((unit) => ROOMS.map((room) => place.household('1号楼', unit, room)));
+  const flats = [...ROOMS.map((room) => place.household('1号楼', '1单元', room)), ...ROOMS.slice(0, 5).map((room) => place.household('1号楼', '2单元', room)), refusing];
   for (const [i, householdId] of flats.entries()) {
-    clock.at(40 - i * 0.4);
+    clock.at(40 - i * 0.5);
     if (householdId === refusing) await answer(await bindDemoResident(dataSource, householdId, DEMO_REFUSAL_OPENID), plumbing.id, householdId, Answer.Refuse, disclosureIds);
     else await answer(await ownerOf(householdId), plumbing.id, householdId, Answer.Agree, disclosureIds);
   }
@@ -80,31 +85,27 @@ export async function seedDemoClosedRounds(app: INestApplicationContext): Promis
   clock.at(20 - 1 / 24);
   await scheduler.sweep();
 
-  // 3号楼 and 4号楼: owners decide by the Civil Code's ordinary majority, per building.
+  // An elevator per unit is a major matter (Civil Code art. 278): two thirds take part, three quarters of them agree.
   clock.at(15);
-  const guards = await consultations.create(committee, {
+  const lifts = await consultations.create(committee, {
     compoundId: place.compoundId,
-    kind: ConsultationKind.WindowGuardConsent,
+    kind: ConsultationKind.General,
     title: DEMO_PRELIMINARY_TITLE,
-    body: '为消除消防隐患、配合外墙保温施工，拟拆除3号楼、4号楼外窗护栏（防盗窗），拆除后统一安装内开式隐形防护网。请业主表明意见：按楼栋统计，参与表决的面积和人数均达三分之二、同意者过半数的楼栋实施拆除。',
-    rule: DecisionRule.CivilCodeOrdinary,
-    groupBy: GroupBy.Building,
-    unitIds: ['3号楼', '4号楼'].flatMap((building) => [place.unit(building, '1单元'), place.unit(building, '2单元')]),
+    body: '拟为3号楼1单元、4号楼1单元加装电梯，费用由财政补贴和本单元业主按楼层分摊。按单元统计：参与表决的专有部分面积和人数均达三分之二以上、同意者均达参与表决者四分之三以上的单元实施加装。',
+    rule: DecisionRule.CivilCodeMajor,
+    groupBy: GroupBy.Unit,
+    unitIds: [place.unit('3号楼', '1单元'), place.unit('4号楼', '1单元')],
+    ownersOnly: true,
     opensAt: iso(16),
     deadline: iso(2),
   });
-  await consultations.publish(committee, guards.id);
-  // 3号楼: 20 agree, 2 refuse, 2 silent (reached). 4号楼: 7 agree, 10 refuse, 7 silent (failed at the deadline).
-  const plan: Array<[building: string, agree: number, refuse: number]> = [
-    ['3号楼', 20, 2],
-    ['4号楼', 7, 10],
-  ];
+  await consultations.publish(committee, lifts.id);
   let step = 0;
-  for (const [building, agree, refuse] of plan) {
-    const households = ['1单元', '2单元'].flatMap((unit) => ROOMS.map((room) => place.household(building, unit, room)));
+  for (const [building, agree, refuse] of DEMO_LIFT_ANSWERS) {
+    const households = ROOMS.map((room) => place.household(building, '1单元', room));
     for (const [i, householdId] of households.slice(0, agree + refuse).entries()) {
-      clock.at(15 - 0.3 * step++);
-      await answer(await ownerOf(householdId), guards.id, householdId, i < agree ? Answer.Agree : Answer.Refuse, []);
+      clock.at(15 - 0.6 * step++);
+      await answer(await ownerOf(householdId), lifts.id, householdId, i < agree ? Answer.Agree : Answer.Refuse, []);
     }
   }
   // Silent at the deadline (its paper form came too late): it objects to its own entry.
@@ -112,5 +113,5 @@ export async function seedDemoClosedRounds(app: INestApplicationContext): Promis
 
   clock.at(2 - 1 / 24);
   await scheduler.sweep();
-  return { finalId: plumbing.id, preliminaryId: guards.id };
+  return { finalId: plumbing.id, preliminaryId: lifts.id };
 }

@@ -11,20 +11,20 @@ import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Objections as filed and answered; `daysAgo` on the seeder's clock. */
 export const DEMO_OBJECTIONS = {
-  /** 1号楼 (final): 1号楼2单元602 doubts its neighbour's refusal; not upheld. */
+  /** 1号楼 (final): 1号楼2单元301 doubts its neighbour's refusal; not upheld. */
   final: {
-    filer: ['1号楼', '2单元', '602'] as const,
+    filer: ['1号楼', '2单元', '301'] as const,
     entry: DEMO_REFUSAL_FLAT,
     text: '601住户以前跟我说过愿意改造，公示上却是不同意，请社区核实，别让整个单元改不成。',
     resolution: '经核实，601户提交的书面意见为不同意；社区会同业主委员会三次上门沟通均有记录，该户仍不同意，已书面告知。公示无误。',
   },
-  /** 4号楼 (preliminary): 4号楼1单元402 says it agreed; not upheld. */
+  /** 4号楼1单元 (preliminary): 402 says it agreed; not upheld. */
   answered: {
     filer: ['4号楼', '1单元', '402'] as const,
     text: '我家记得选的是同意，公示上显示不同意，请核实。',
     resolution: '经调取您户的答复记录（在线提交，有提交时间和存证编号），您户提交的意见为不同意，公示无误。如对记录有疑问，可到居委会查看书面申请。',
   },
-  /** 4号楼2单元602 (demo-objector), silent at the deadline: still open. */
+  /** 4号楼1单元602 (demo-objector), silent at the deadline: still open. */
   open: {
     text: '我家在截止前两天就把签了“同意”的纸质意见表交给了楼门长，公示却显示未表态，请核实。',
   },
@@ -32,7 +32,7 @@ export const DEMO_OBJECTIONS = {
 
 /**
  * Issue 12 in the demo: the two closed rounds of 幸福苑小区 published — 1号楼's final, after an
- * objection answered in its window; 3号楼、4号楼's preliminary yesterday, its window open six more
+ * objection answered in its window; the elevator consultation's preliminary yesterday, its window open six more
  * days, one objection answered and one open — then 光明里小区's boards, complaints and surveys.
  */
 export async function seedDemoPublicity(app: INestApplicationContext, rounds: { finalId: string; preliminaryId: string }): Promise<void> {
