@@ -1,7 +1,7 @@
 // End to end, publicity of results and objections (issue 12) in the H5 build, on the demo's rounds of
-// 幸福苑小区 (server/src/demo/demo-closed-rounds.ts, demo-publicity.ts): 3号楼、4号楼's preliminary result is
-// published and its objection window open. A resident bound here to 4号楼2单元501 (silent at the deadline)
-// goes from home to 结果公示, sees every building's counts (households and area) and every room's answer
+// 幸福苑小区 (server/src/demo/demo-closed-rounds.ts, demo-publicity.ts): the elevator consultation of 3号楼1单元 and
+// 4号楼1单元 has its preliminary result published and its objection window open. A resident bound here to
+// 4号楼1单元601 (silent at the deadline) goes from home to 结果公示, sees every unit's counts (households and area) and every room's answer
 // class (room labels, never a name or phone), and files an objection against its own entry; the committee
 // signs in, opens the consultation's 结果公示与异议, sees the objection with the filer's room and answers it;
 // the resident then reads the answer. Then the new resident pages (结果公示, 公示牌, 意见建议, 问卷调查) in
@@ -35,15 +35,15 @@ import {
 
 /** server/src/demo/demo-closed-rounds.ts and demo-publicity.ts: the two published rounds and their objections. */
 const DEMO = {
-  preliminaryTitle: '幸福苑小区3号楼、4号楼拆除外窗护栏征询',
+  preliminaryTitle: '幸福苑小区3号楼1单元、4号楼1单元加装电梯意见征询',
   finalTitle: '幸福苑小区1号楼楼内上下水管线改造申请',
-  /** 3号楼: 20 agree, 2 refuse, 2 silent; 4号楼: 7 agree, 10 refuse, 7 silent. */
-  counts: { '3号楼': { agreed: 20, refused: 2, noAnswer: 2 }, '4号楼': { agreed: 7, refused: 10, noAnswer: 7 } },
+  /** demo-closed-rounds DEMO_LIFT_ANSWERS: 3号楼1单元 10 agree, 1 refuses, 1 silent; 4号楼1单元 3 agree, 6 refuse, 3 silent. */
+  counts: { '3号楼1单元': { agreed: 10, refused: 1, noAnswer: 1 }, '4号楼1单元': { agreed: 3, refused: 6, noAnswer: 3 } },
   /** Texts of the objections other residents filed (402's answered, 602's open): never shown to our resident. */
   othersObjections: ['我家记得选的是同意，公示上显示不同意，请核实。', '我家在截止前两天就把签了“同意”的纸质意见表交给了楼门长'],
 }
-/** Silent at the deadline (no other test binds it): our resident objects to its own 未表态. */
-const OBJECTOR_FLAT = ['4号楼', '2单元', '501']
+/** Silent at the deadline (no other test binds it; 602 is the demo's objector): our resident objects to its own 未表态. */
+const OBJECTOR_FLAT = ['4号楼', '1单元', '601']
 /** 光明里小区 (boards, complaints and surveys of the demo): a household no other browser test binds. */
 const GUANGMING_FLAT = ['5号楼', '3单元', '601']
 const RUN = Date.now().toString(36)
@@ -95,10 +95,10 @@ before(async () => {
   final = consultations.find((c) => c.title === DEMO.finalTitle)
   assert.ok(preliminary && final, `the demo's closed rounds of 幸福苑小区 are missing: ${consultations.map((c) => c.title).join('、')}`)
   const staffView = await api(`/consultations/${preliminary.id}/publicity`, { token: committeeToken })
-  assert.equal(staffView.stage, PublicityStage.Preliminary, 'the demo publishes 3号楼、4号楼’s preliminary result')
+  assert.equal(staffView.stage, PublicityStage.Preliminary, 'the demo publishes the elevator consultation’s preliminary result')
   assert.ok(staffView.windowOpen, `the demo's objection window is closed (closes ${staffView.objectionClosesAt})`)
   ;({ households: electorate } = await api(`/compounds/${xingfu.id}/households?consultationId=${preliminary.id}`, { token: committeeToken }))
-  assert.ok(electorate.length >= 48 && electorate.every((h) => h.ownerName), 'the committee does not see the owners of 3号楼、4号楼')
+  assert.ok(electorate.length >= 24 && electorate.every((h) => h.ownerName), 'the committee does not see the owners of 3号楼1单元、4号楼1单元')
   objectorHousehold = await householdAt(committeeToken, xingfu.id, ...OBJECTOR_FLAT)
   resident = await boundResident(committeeToken, objectorHousehold.id)
 })
@@ -108,7 +108,7 @@ after(async () => {
 })
 
 describe('publicity and objections', () => {
-  test('a resident opens 结果公示 from home, sees every building’s counts and every room’s answer class (no names, no phones), and files an objection against its own entry', async () => {
+  test('a resident opens 结果公示 from home, sees every unit’s counts and every room’s answer class (no names, no phones), and files an objection against its own entry', async () => {
     const { context, page, pageErrors } = await newPhonePage(browser)
     await useResidentSession(page, resident)
     const served = await residentView()
@@ -293,7 +293,7 @@ describe('publicity and objections', () => {
 
 // ——— The new resident pages in both type modes ———
 
-/** 结果公示 of the open round with 3号楼's rooms unfolded and 我有异议 open on one of them (nothing is sent). */
+/** 结果公示 of the open round with 3号楼1单元's rooms unfolded and 我有异议 open on one of them (nothing is sent). */
 async function openObjectionForm(page) {
   const screen = page.locator('.screen.publicity.result:visible')
   const group = screen.locator('.publicity-group').filter({ hasText: '3号楼' })
