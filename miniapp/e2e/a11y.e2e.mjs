@@ -8,24 +8,16 @@ import assert from 'node:assert/strict'
 import { api, launchBrowser, newPhonePage } from './support.mjs'
 import {
   ACCOUNTS,
-  axeViolations,
   boundResident,
+  checkScreenInBothModes,
   confirmModal,
   demoCompounds,
-  describeViolations,
   devResident,
   householdAt,
-  isBlocking,
-  largeTypeOffenders,
-  measureLargeType,
-  sizeSummary,
-  openRoute,
-  settled,
   tokenOf,
   unitAt,
   useResidentSession,
   useStaffSession,
-  useTypeMode,
   writeAxeSummary,
 } from './console-support.mjs'
 
@@ -200,41 +192,7 @@ after(async () => {
   await browser?.close()
 })
 
-/** Opens a screen in one type mode and waits for its data. */
-async function open(screen, large) {
-  const { page } = people[screen.who]
-  await useTypeMode(page, large)
-  await openRoute(page, screen.route, screen.params?.() ?? {})
-  await page.locator(`.screen.${large ? 'large-type' : 'normal-type'}`).first().waitFor()
-  await page.locator(screen.ready).first().waitFor()
-  await settled(page)
-  await screen.prepare?.(page)
-  return page
-}
-
-/** Both type modes: axe's serious and critical violations, and in 大字 mode the 适老化 offenders. */
-async function checkScreen(screen) {
-  const failures = []
-  const { pageErrors } = people[screen.who]
-  const errorsBefore = pageErrors.length
-  for (const large of [false, true]) {
-    const mode = large ? 'large' : 'normal'
-    const page = await open(screen, large)
-    const violations = await axeViolations(page)
-    const entry = { page: screen.name, mode, violations }
-    axeLog.push(entry)
-    const blocking = violations.filter(isBlocking)
-    if (blocking.length) failures.push(`axe (${mode} type), ${blocking.length} serious/critical:\n${describeViolations(blocking)}`)
-    if (large) {
-      const measured = await measureLargeType(page)
-      entry.largeType = sizeSummary(measured)
-      const offenders = largeTypeOffenders(measured)
-      if (offenders.length) failures.push(`大字 mode, ${offenders.length} offenders:\n${offenders.map((o) => `  ${o}`).join('\n')}`)
-    }
-  }
-  assert.deepEqual(pageErrors.slice(errorsBefore), [], 'the page threw')
-  assert.equal(failures.length, 0, `${screen.name} (${screen.route}):\n${failures.join('\n')}`)
-}
+const checkScreen = (screen) => checkScreenInBothModes(people[screen.who], screen, axeLog)
 
 // Each person's screens one after another in their own context; three people at a time side by side.
 describe('accessibility of the main screens', { concurrency: 3 }, () => {

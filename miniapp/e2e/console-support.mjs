@@ -175,7 +175,7 @@ export function describeViolations(violations) {
 }
 
 /** Writes the axe summary (per page and mode, the violations grouped by impact) for the closing note. */
-export async function writeAxeSummary(entries) {
+export async function writeAxeSummary(entries, file = 'axe-summary.json') {
   const byImpact = {}
   for (const entry of entries) for (const v of entry.violations) byImpact[v.impact] = (byImpact[v.impact] ?? 0) + v.nodes.length
   const pages = entries.map(({ page, mode, violations, largeType }) => ({
@@ -184,7 +184,7 @@ export async function writeAxeSummary(entries) {
     ...(largeType ? { largeType } : {}),
     violations: violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, targets: v.nodes.map((n) => n.target) })),
   }))
-  await writeFile(`${RESULTS_DIR}axe-summary.json`, `${JSON.stringify({ nodesByImpact: byImpact, pages }, null, 2)}\n`)
+  await writeFile(`${RESULTS_DIR}${file}`, `${JSON.stringify({ nodesByImpact: byImpact, pages }, null, 2)}\n`)
 }
 
 /**
@@ -283,4 +283,43 @@ export async function devResident(openid) {
 export async function confirmModal(page, title, confirmText) {
   await page.locator('.taro-modal__title').filter({ hasText: title }).waitFor()
   await page.locator('.taro-model__confirm').filter({ hasText: confirmText }).click()
+}
+
+/** Opens a screen in one type mode on the person's page and waits for its data. */
+async function openInTypeMode(page, screen, large) {
+  await useTypeMode(page, large)
+  await openRoute(page, screen.route, screen.params?.() ?? {})
+  await page.locator(`.screen.${large ? 'large-type' : 'normal-type'}`).first().waitFor()
+  await page.locator(screen.ready).first().waitFor()
+  await settled(page)
+  await screen.prepare?.(page)
+  return page
+}
+
+/**
+ * Both type modes of a screen on `person`'s page ({ page, pageErrors }): axe's serious and critical
+ * violations, and in 大字 mode the 适老化 offenders; each mode's findings go to `axeLog`.
+ * `afterLargeType(page)` runs on the 大字 page once measured (a screenshot, say).
+ */
+export async function checkScreenInBothModes(person, screen, axeLog, { afterLargeType } = {}) {
+  const failures = []
+  const errorsBefore = person.pageErrors.length
+  for (const large of [false, true]) {
+    const mode = large ? 'large' : 'normal'
+    const page = await openInTypeMode(person.page, screen, large)
+    const violations = await axeViolations(page)
+    const entry = { page: screen.name, mode, violations }
+    axeLog.push(entry)
+    const blocking = violations.filter(isBlocking)
+    if (blocking.length) failures.push(`axe (${mode} type), ${blocking.length} serious/critical:\n${describeViolations(blocking)}`)
+    if (large) {
+      const measured = await measureLargeType(page)
+      entry.largeType = sizeSummary(measured)
+      const offenders = largeTypeOffenders(measured)
+      if (offenders.length) failures.push(`大字 mode, ${offenders.length} offenders:\n${offenders.map((o) => `  ${o}`).join('\n')}`)
+      await afterLargeType?.(page)
+    }
+  }
+  assert.deepEqual(person.pageErrors.slice(errorsBefore), [], 'the page threw')
+  assert.equal(failures.length, 0, `${screen.name} (${screen.route}):\n${failures.join('\n')}`)
 }

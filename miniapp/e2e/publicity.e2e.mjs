@@ -11,26 +11,20 @@
 // Run: LINYI_BASE_URL=… node --test miniapp/e2e/publicity.e2e.mjs
 import { after, before, describe, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { writeFile } from 'node:fs/promises'
 import { ANSWER_CLASS_LABELS, OBJECTION_STATUS_LABELS, ObjectionStatus, PublicityStage } from '@linyi/shared'
 import { BASE_URL, RESULTS_DIR, api, launchBrowser, newPhonePage, screenshotWhole } from './support.mjs'
 import {
   ACCOUNTS,
-  axeViolations,
   boundResident,
+  checkScreenInBothModes,
   demoCompounds,
-  describeViolations,
   householdAt,
-  isBlocking,
-  largeTypeOffenders,
-  measureLargeType,
   openRoute,
   settled,
   signInThroughForm,
-  sizeSummary,
   tokenOf,
   useResidentSession,
-  useTypeMode,
+  writeAxeSummary,
 } from './console-support.mjs'
 
 /** server/src/demo/demo-closed-rounds.ts and demo-publicity.ts: the two published rounds and their objections. */
@@ -348,47 +342,16 @@ async function setUpPeople() {
   }
 }
 
-async function open(screen, large) {
-  const { page } = people[screen.who]
-  await useTypeMode(page, large)
-  await openRoute(page, screen.route, screen.params?.() ?? {})
-  await page.locator(`.screen.${large ? 'large-type' : 'normal-type'}`).first().waitFor()
-  await page.locator(screen.ready).first().waitFor()
-  await settled(page)
-  await screen.prepare?.(page)
-  return page
-}
-
-/** As a11y.e2e.mjs checks a screen: axe in both modes, and the 适老化 offenders in 大字 mode. */
-async function checkScreen(screen) {
-  const failures = []
-  const { pageErrors } = people[screen.who]
-  const errorsBefore = pageErrors.length
-  for (const large of [false, true]) {
-    const mode = large ? 'large' : 'normal'
-    const page = await open(screen, large)
-    const violations = await axeViolations(page)
-    const entry = { page: screen.name, mode, violations: violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })) }
-    axeLog.push(entry)
-    const blocking = violations.filter(isBlocking)
-    if (blocking.length) failures.push(`axe (${mode} type), ${blocking.length} serious/critical:\n${describeViolations(blocking)}`)
-    if (large) {
-      const measured = await measureLargeType(page)
-      entry.largeType = sizeSummary(measured)
-      const offenders = largeTypeOffenders(measured)
-      if (offenders.length) failures.push(`大字 mode, ${offenders.length} offenders:\n${offenders.map((o) => `  ${o}`).join('\n')}`)
-      const slug = screen.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')
-      await screenshotWhole(page, '.screen:visible', `${RESULTS_DIR}publicity-large-${slug}.png`)
-    }
-  }
-  assert.deepEqual(pageErrors.slice(errorsBefore), [], 'the page threw')
-  assert.equal(failures.length, 0, `${screen.name} (${screen.route}):\n${failures.join('\n')}`)
-}
+/** As a11y.e2e.mjs checks a screen, with a screenshot of its 大字 mode. */
+const checkScreen = (screen) =>
+  checkScreenInBothModes(people[screen.who], screen, axeLog, {
+    afterLargeType: (page) => screenshotWhole(page, '.screen:visible', `${RESULTS_DIR}publicity-large-${screen.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.png`),
+  })
 
 describe('accessibility of the publicity pages', () => {
   after(async () => {
     // Its own summary file: a11y.e2e.mjs writes axe-summary.json.
-    await writeFile(`${RESULTS_DIR}axe-summary-publicity.json`, `${JSON.stringify(axeLog, null, 2)}\n`)
+    await writeAxeSummary(axeLog, 'axe-summary-publicity.json')
     for (const { context } of Object.values(people)) await context.close()
   })
   test('no serious or critical axe violation in either type mode; 适老化 sizes in 大字 mode', async (t) => {

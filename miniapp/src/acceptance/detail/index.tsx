@@ -9,7 +9,7 @@ import { AcceptanceChooser } from '../components/AcceptanceChooser'
 import { AcceptanceHistory } from '../components/AcceptanceHistory'
 import { AcceptanceStateCard } from '../components/AcceptanceStateCard'
 import { InspectionCard } from '../components/InspectionCard'
-import { AcceptanceLinkProblem } from '../components/LinkProblem'
+import { LinkProblem } from '../../components/LinkProblem'
 import { RecordCard } from '../components/RecordCard'
 import { ResidentActions } from '../components/ResidentActions'
 import { SupervisorSignOff } from '../components/SupervisorSignOff'
@@ -29,7 +29,7 @@ export default function AcceptancePage() {
   const screen = (household: string, plan: string) => <AcceptanceScreen householdId={household} workPlanId={plan} supervisor={supervisor} signed={params.signed === '1'} />
   return (
     <Screen className='acceptance'>
-      {problem ? <AcceptanceLinkProblem message={problem} /> : householdId && workPlanId ? screen(householdId, workPlanId) : <AcceptanceChooser renderOnly={screen} />}
+      {problem ? <LinkProblem message={problem} /> : householdId && workPlanId ? screen(householdId, workPlanId) : <AcceptanceChooser renderOnly={screen} />}
     </Screen>
   )
 }

@@ -7,7 +7,7 @@ import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { decodeParam } from '../../consult/link.rules'
 import { useMyWarranty } from '../../hooks/my-acceptance'
-import { AcceptanceLinkProblem } from '../components/LinkProblem'
+import { LinkProblem } from '../../components/LinkProblem'
 import { RepairCard } from '../components/RepairCard'
 import { RepairForm } from '../components/RepairForm'
 import { WarrantyNoticeCard } from '../components/WarrantyNoticeCard'
@@ -20,7 +20,7 @@ export default function WarrantyPage() {
   const problem = linkProblem(params, ['householdId'], ['householdId'])
   return (
     <Screen className='acceptance warranty'>
-      {problem ? <AcceptanceLinkProblem message={problem} /> : <WarrantyScreen householdId={decodeParam(params.householdId)} />}
+      {problem ? <LinkProblem message={problem} /> : <WarrantyScreen householdId={decodeParam(params.householdId)} />}
     </Screen>
   )
 }

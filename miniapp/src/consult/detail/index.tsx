@@ -11,7 +11,7 @@ import { Routes, goBackOr } from '../../lib/routes'
 import { consultationLinkProblem, decodeParam } from '../link.rules'
 import { ConsultationHeader } from '../components/ConsultationHeader'
 import { DesignVoteForm } from '../components/DesignVoteForm'
-import { LinkProblem } from '../components/LinkProblem'
+import { LinkProblem } from '../../components/LinkProblem'
 import { PlumbingApplicationForm } from '../components/PlumbingApplicationForm'
 import { ResponseReceipt } from '../components/ResponseReceipt'
 import { SimpleAnswerForm } from '../components/SimpleAnswerForm'
@@ -43,7 +43,7 @@ export default function ConsultationPage() {
   if (problem) {
     return (
       <Screen className='consult'>
-        <LinkProblem message={problem} />
+        <LinkProblem title='无法打开这项征询' message={problem} />
       </Screen>
     )
   }

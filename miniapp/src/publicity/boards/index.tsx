@@ -11,7 +11,7 @@ import { useMe } from '../../hooks/resident'
 import { withParams } from '../../lib/routes'
 import { BoardsView } from '../components/BoardsView'
 import { Chooser, myCompounds } from '../components/CompoundChooser'
-import { PublicityLinkProblem } from '../components/PublicityLinkProblem'
+import { LinkProblem } from '../../components/LinkProblem'
 import { PublicityRoutes } from '../routes'
 import '../publicity.css'
 
@@ -26,7 +26,7 @@ export default function BoardsPage() {
         <Text className='page-title'>公示牌</Text>
         <Text className='text-secondary'>改造用的材料、负责的单位和投诉电话，都在这里公开。</Text>
       </View>
-      {problem ? <PublicityLinkProblem message={problem} /> : compoundId ? <BoardsScreen compoundId={compoundId} /> : <MyCompoundBoards />}
+      {problem ? <LinkProblem message={problem} /> : compoundId ? <BoardsScreen compoundId={compoundId} /> : <MyCompoundBoards />}
     </Screen>
   )
 }

@@ -15,7 +15,7 @@ import { GroupResult } from '../components/GroupResult'
 import { MyObjections } from '../components/MyObjections'
 import { ObjectionForm } from '../components/ObjectionForm'
 import { PdfButton } from '../components/PdfButton'
-import { PublicityLinkProblem } from '../components/PublicityLinkProblem'
+import { LinkProblem } from '../../components/LinkProblem'
 import { PublicityList } from '../components/PublicityList'
 import { StageCard } from '../components/StageCard'
 import { PublicityRoutes } from '../routes'
@@ -28,7 +28,7 @@ export default function ResultPage() {
   const consultationId = decodeParam(params.consultationId)
   return (
     <Screen className='publicity result'>
-      {problem ? <PublicityLinkProblem message={problem} /> : consultationId ? <ResultScreen consultationId={consultationId} /> : <ResultList />}
+      {problem ? <LinkProblem message={problem} /> : consultationId ? <ResultScreen consultationId={consultationId} /> : <ResultList />}
     </Screen>
   )
 }

@@ -10,7 +10,7 @@ import { decodeParam } from '../../consult/link.rules'
 import { useMySurveys, useSurveyAnswer } from '../../hooks/surveys-resident'
 import { formatDateTime } from '../../lib/format'
 import { Routes, goBackOr, withParams } from '../../lib/routes'
-import { PublicityLinkProblem } from '../components/PublicityLinkProblem'
+import { LinkProblem } from '../../components/LinkProblem'
 import { SurveyForm } from '../components/SurveyForm'
 import { SurveyList } from '../components/SurveyList'
 import { PublicityRoutes } from '../routes'
@@ -26,7 +26,7 @@ export default function SurveyPage() {
   return (
     <Screen className='publicity survey-page'>
       {problem || incomplete ? (
-        <PublicityLinkProblem message={problem ?? '链接不完整：缺少问卷或房屋编号，请从首页重新打开。'} />
+        <LinkProblem message={problem ?? '链接不完整：缺少问卷或房屋编号，请从首页重新打开。'} />
       ) : surveyId ? (
         <SurveyScreen surveyId={surveyId} householdId={householdId} />
       ) : (
