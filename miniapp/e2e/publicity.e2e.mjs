@@ -1,10 +1,10 @@
 // End to end, publicity of results and objections (issue 12) in the H5 build, on the demo's rounds of
-// 幸福苑小区 (server/src/demo/demo-closed-rounds.ts, demo-publicity.ts): the elevator consultation of 3号楼1单元 and
-// 4号楼1单元 has its preliminary result published and its objection window open. A resident bound here to
-// 4号楼1单元601 (silent at the deadline) goes from home to 结果公示, sees every unit's counts (households and area) and every room's answer
-// class (room labels, never a name or phone), and files an objection against its own entry; the committee
-// signs in, opens the consultation's 结果公示与异议, sees the objection with the filer's room and answers it;
-// the resident then reads the answer. Then the new resident pages (结果公示, 公示牌, 意见建议, 问卷调查) in
+// 幸福苑小区 (server/src/demo/demo-closed-rounds.ts, demo-publicity.ts): the elevator consultation of
+// 3号楼1单元 and 4号楼1单元 has its preliminary result published and its objection window open. A resident
+// bound here to 4号楼1单元601 (silent at the deadline) goes from home to 结果公示, sees every unit's counts
+// (households and area) and every room's answer class (room labels, never a name or phone), and files an
+// objection against its own entry; the committee signs in, opens the consultation's 结果公示与异议, sees the
+// objection with the filer's room and answers it; the resident then reads the answer. Then the new resident pages (结果公示, 公示牌, 意见建议, 问卷调查) in
 // both type modes: no serious or critical axe violation, and the 适老化 sizes in 大字 mode.
 // Each run files its own objection (its text carries the run's mark), so runs on one database can follow each other.
 // Needs a running server with the demo data (SEED_DEMO=1) serving the H5 build: LINYI_BASE_URL=…
