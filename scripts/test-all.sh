@@ -22,9 +22,11 @@ step "mini-program: type-check and component tests"
 npm run typecheck -w miniapp
 npm test -w miniapp -- --json --outputFile="$PWD/$results/miniapp.json"
 
-step "mini-program: weapp build and main-package size"
+step "mini-program: weapp build, main-package size, WeChat's code-quality scan and runtime smoke test"
 npm run build:weapp -w miniapp
 npm run size -w miniapp
+npm run quality -w miniapp
+npm run smoke:weapp -w miniapp
 
 step "mini-program: h5 build"
 npm run build:h5 -w miniapp

@@ -300,6 +300,8 @@ test('the contractor records a passing inspection of 501 on 验收检测 with a 
   const picture = await crew.page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: 390, height: 300 } })
   const chooser = crew.page.waitForEvent('filechooser')
   await ball.locator('.staff-acc-photo-choose').click()
+  // This browser's first photo: the privacy guide is agreed to first (privacy.e2e.mjs tests refusing).
+  await crew.page.locator('.privacy-dialog__agree:visible').click()
   await (await chooser).setFiles({ name: 'ball-pass.png', mimeType: 'image/png', buffer: picture })
   await ball.locator('.staff-acc-photo-picker__preview').waitFor()
   const leak = form.locator('.staff-acc-test[data-test="NO_LEAK"]')

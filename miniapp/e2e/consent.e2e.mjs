@@ -194,6 +194,8 @@ test('the committee sees unit progress and the chase list, records a home visit 
   await row.locator('.paper-choice--agree').click()
   const chooser = page.waitForEvent('filechooser')
   await row.locator('.paper-choose').click()
+  // This browser's first photo: the privacy guide is agreed to first (privacy.e2e.mjs tests refusing).
+  await page.locator('.privacy-dialog__agree:visible').click()
   await (await chooser).setFiles({ name: 'signed-form.png', mimeType: 'image/png', buffer: paperPhoto })
   await row.locator('.paper-preview').waitFor()
   await page.waitForFunction((id) => !document.querySelector(`#chase-${id} .paper-submit`).className.includes('inactive'), household.householdId)

@@ -54,12 +54,21 @@ export default defineAppConfig({
       root: 'acceptance',
       pages: ['detail/index', 'warranty/index', 'supervision/index'],
     },
+    // The privacy guide (用户隐私保护指引): linked from the home screen and from the privacy dialog.
+    {
+      root: 'about',
+      pages: ['privacy/index'],
+    },
     // Publicity and the residents' say (issue 12): result boards and objections, material and party boards, complaints, surveys.
     {
       root: 'publicity',
       pages: ['result/index', 'boards/index', 'complaints/index', 'survey/index'],
     },
   ],
+  // Only the components a page renders are injected: WeChat's quality scan asks for it.
+  lazyCodeLoading: 'requiredComponents',
+  // Privacy interfaces wait for the user's agreement to the privacy guide (see docs/wechat-review.md).
+  __usePrivacyCheck__: true,
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['consult'] },
   },

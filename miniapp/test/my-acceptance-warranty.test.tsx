@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { AcceptanceDecision, RepairStatus, WarrantyPart } from '@linyi/shared'
 import Taro, { conflict, ok, registerCanvas, resetTaro, sent, serve, serveDownloadsAsBlobs, storage, useRouter } from './taro-mock'
+import { agreeToPrivacyGuide } from './privacy-agreed'
 import { catchBrowserDownloads, typeInto } from './dom-events'
 import { SIGNATURE_PNG, drawStroke, fakeCanvas } from './fake-canvas'
 import { repair, repaired, restartedWarranty, warrantyView } from './my-acceptance-fixtures'
@@ -22,6 +23,7 @@ const text = (element: HTMLElement, selector: string) => element.querySelector(s
 
 beforeEach(() => {
   resetTaro()
+  agreeToPrivacyGuide()
   setLargeType(false)
   storage.set(StorageKey.residentToken, 'resident-token')
   useRouter.mockReturnValue({ params: { householdId: 'h-301' } })

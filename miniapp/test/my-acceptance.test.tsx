@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { ACCEPTANCE_REFUSAL_TEXT, AcceptanceDecision, AcceptanceStatus } from '@linyi/shared'
 import Taro, { conflict, ok, registerCanvas, resetTaro, sent, serve, serveDownloadsAsBlobs, storage, useRouter } from './taro-mock'
+import { agreeToPrivacyGuide } from './privacy-agreed'
 import { typeInto } from './dom-events'
 import { SIGNATURE_PNG, drawStroke, fakeCanvas } from './fake-canvas'
 import { accepted, acceptanceView, failing, passing, record } from './my-acceptance-fixtures'
@@ -35,6 +36,7 @@ const isInactive = (element: Element) => element.closest('.big-button')!.classNa
 
 beforeEach(() => {
   resetTaro()
+  agreeToPrivacyGuide()
   setLargeType(false)
   storage.set(StorageKey.residentToken, 'resident-token')
   useRouter.mockReturnValue({ params: { householdId: 'h-301', workPlanId: 'p-1' } })

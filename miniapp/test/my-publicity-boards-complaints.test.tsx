@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { ComplaintStatus, ComplaintTopic } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, serveDownloadsAsBlobs, storage, useRouter } from './taro-mock'
+import { agreeToPrivacyGuide } from './privacy-agreed'
 import { typeInto } from './dom-events'
 import { boards, complaint, myHouseholds } from './my-publicity-fixtures'
 import { resident } from './resident-fixtures'
@@ -22,6 +23,7 @@ const two = [...myHouseholds, { id: 'h-9', label: '9号楼1单元101', compoundI
 
 beforeEach(() => {
   resetTaro()
+  agreeToPrivacyGuide()
   storage.set(StorageKey.residentToken, 'resident-token')
   useRouter.mockReturnValue({ params: {} })
 })

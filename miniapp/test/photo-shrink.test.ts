@@ -1,5 +1,6 @@
 /** Photos are shrunk on a canvas until they fit a request: colour JPEGs for evidence and designs, grey PNGs for paper forms. */
 import Taro, { registerCanvas, resetTaro } from './taro-mock'
+import { agreeToPrivacyGuide } from './privacy-agreed'
 import { EVIDENCE_PHOTO, chooseColourPhoto, photoToJpegDataUrl } from '../src/lib/colour-photo'
 import { photoToPngDataUrl } from '../src/lib/paper-scan'
 import { PHOTO_CANVAS_ID, chooseDesignPhoto } from '../src/staff/components/author/design-photo'
@@ -37,6 +38,7 @@ const previousEnv = process.env.TARO_ENV
 
 beforeEach(() => {
   resetTaro()
+  agreeToPrivacyGuide()
   // The hidden page canvas is weapp's way; H5 draws on a detached one.
   process.env.TARO_ENV = 'weapp'
 })
@@ -76,7 +78,7 @@ describe('colour photos (defects, tests, repairs)', () => {
     const canvas = weappCanvas({ width: 1000, height: 1000 }, 0.1)
     registerCanvas('#test-photo', canvas.node)
     expect(await chooseColourPhoto('#test-photo')).toMatch(/^data:image\/jpeg;base64,/)
-    Taro.chooseImage.mockRejectedValueOnce(new Error('chooseImage:fail cancel'))
+    Taro.chooseMedia.mockRejectedValueOnce(new Error('chooseMedia:fail cancel'))
     expect(await chooseColourPhoto('#test-photo')).toBeNull()
   })
 

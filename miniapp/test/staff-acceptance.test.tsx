@@ -2,6 +2,7 @@
 import { fireEvent, render, waitFor } from '@testing-library/react'
 import { AcceptanceChannel, AcceptanceDecision, AcceptanceStatus, StaffRole, WorkPlanStatus } from '@linyi/shared'
 import Taro, { conflict, ok, resetTaro, sent, serve, serveDownloadsAsBlobs, useRouter } from './taro-mock'
+import { agreeToPrivacyGuide } from './privacy-agreed'
 import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { structure } from './staff-works-fixtures'
@@ -25,6 +26,7 @@ const rowOf = (container: HTMLElement, householdId: string) => container.querySe
 
 beforeEach(() => {
   resetTaro()
+  agreeToPrivacyGuide()
   setLargeType(false)
   useRouter.mockReturnValue({ params: { workPlanId: 'p1' } })
   serveDownloadsAsBlobs()

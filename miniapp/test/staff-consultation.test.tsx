@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { GroupState, PLUMBING_DISCLOSURES, StaffRole } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import { agreeToPrivacyGuide } from './privacy-agreed'
 import { consultation, group, outstanding, submitted } from './consultation-fixtures'
 import StaffConsultationPage from '../src/staff/consultation/index'
 import { StorageKey } from '../src/api/storage'
@@ -48,6 +49,7 @@ const findIn = (container: HTMLElement, selector: string) =>
 
 beforeEach(() => {
   resetTaro()
+  agreeToPrivacyGuide()
   storage.set(StorageKey.staffToken, 'staff-token')
   useRouter.mockReturnValue({ params: { id: 'c-plumbing' } })
 })

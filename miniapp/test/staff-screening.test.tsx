@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { CONTACT_PHONE_HINT, LegalBasis, MeasureKind, NeedCode, ScreeningStatus, SensitiveAccessAction, StaffRole } from '@linyi/shared'
 import type { ScreeningView, SensitiveAccessEntry, UnitScreeningList, UnitScreeningSummary } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import { agreeToPrivacyGuide } from './privacy-agreed'
 import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import StaffScreeningPage from '../src/staff/screening/index'
@@ -75,6 +76,7 @@ const inactive = (button: HTMLElement) => button.className.includes('big-button-
 
 beforeEach(() => {
   resetTaro()
+  agreeToPrivacyGuide()
   setLargeType(false)
 })
 

@@ -90,6 +90,11 @@ const Taro = {
   openDocument: jest.fn(),
   requestSubscribeMessage: jest.fn(async (_: { tmplIds: string[] }): Promise<Record<string, string>> => ({ errMsg: 'requestSubscribeMessage:ok' })),
   showModal: jest.fn(confirmModal),
+  chooseMedia: jest.fn(async (_: Record<string, unknown>) => ({ tempFiles: [{ tempFilePath: 'wxfile://tmp/photo-1.jpg', size: 1000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' })),
+  chooseMessageFile: jest.fn(),
+  // weapp: the user has agreed to the privacy guide unless a test says otherwise.
+  requirePrivacyAuthorize: jest.fn(async (_: Record<string, unknown>) => ({ errMsg: 'requirePrivacyAuthorize:ok' })),
+  onNeedPrivacyAuthorization: jest.fn(),
 }
 
 /** A page's first show happens on mount. */
@@ -154,6 +159,8 @@ export function resetTaro(): void {
   Taro.requestSubscribeMessage.mockReset()
   Taro.showModal.mockReset()
   Taro.showModal.mockImplementation(confirmModal)
+  Taro.requirePrivacyAuthorize.mockReset()
+  Taro.requirePrivacyAuthorize.mockImplementation(async () => ({ errMsg: 'requirePrivacyAuthorize:ok' }))
 }
 
 export default Taro

@@ -6,7 +6,7 @@
 import type { Rule } from 'postcss'
 import { contrast, decl, fixedTextSizes, rulesOf, tightLineHeights } from './css-rules'
 
-const SHEETS = ['app.css', 'consult/consult.css', 'pages/home/index.css', 'pages/bind/index.css', 'pages/inbox/index.css', 'household/household.css']
+const SHEETS = ['app.css', 'consult/consult.css', 'pages/home/index.css', 'pages/bind/index.css', 'pages/inbox/index.css', 'household/household.css', 'about/privacy/index.css']
 
 const app = rulesOf('app.css')
 const all = SHEETS.flatMap((file) => rulesOf(file).map((rule) => ({ file, rule })))

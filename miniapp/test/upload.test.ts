@@ -2,7 +2,7 @@ import Taro, { resetTaro, storage } from './taro-mock'
 import { ApiError, NETWORK_ERROR_MESSAGE } from '../src/api/errors'
 import { downloadRosterTemplate, uploadRoster } from '../src/api/roster'
 import { StorageKey } from '../src/api/storage'
-import { chooseWechatFile, uploadFile, type ChosenFile } from '../src/api/upload'
+import { FILE_PRIVACY_REFUSED, chooseWechatFile, uploadFile, type ChosenFile } from '../src/api/upload'
 
 const wx = Taro as unknown as Record<string, jest.Mock>
 const csv: ChosenFile = { kind: 'browser', file: new File(['楼栋\n'], '名单.csv'), name: '名单.csv' }
@@ -116,6 +116,14 @@ describe('on weapp', () => {
     expect(await chooseWechatFile(['csv', 'xlsx'])).toBeNull()
     wx.chooseMessageFile.mockRejectedValueOnce({ errMsg: 'chooseMessageFile:fail no permission' })
     expect((await rejection(chooseWechatFile(['csv']))).message).toBe('无法打开微信聊天中的文件，请重试')
+  })
+
+  it('no chat file is opened before the privacy guide is agreed to; the refusal says what still works', async () => {
+    wx.requirePrivacyAuthorize.mockRejectedValueOnce({ errMsg: 'requirePrivacyAuthorize:fail privacy permission is not authorized' })
+    const error = await rejection(chooseWechatFile(['csv']))
+    expect(error.message).toBe(FILE_PRIVACY_REFUSED)
+    expect(error.message).toContain('电脑浏览器')
+    expect(wx.chooseMessageFile).not.toHaveBeenCalled()
   })
 
   it('the template is downloaded with the token and opened by WeChat', async () => {

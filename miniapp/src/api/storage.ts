@@ -7,6 +7,8 @@ export const StorageKey = {
   staffProfile: 'linyi.staffProfile',
   demoOpenid: 'linyi.h5DemoOpenid',
   largeType: 'linyi.largeType',
+  /** H5 only: the version of the privacy guide the user agreed to (weapp: WeChat keeps it). */
+  privacyAgreed: 'linyi.privacyAgreed',
 } as const
 
 type Key = (typeof StorageKey)[keyof typeof StorageKey]

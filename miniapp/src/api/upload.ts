@@ -3,6 +3,7 @@ import { apiBase } from './base-url'
 import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
 import { STAFF_SIGN_IN_NEEDED } from './http'
 import { saveInBrowser } from './save-in-browser'
+import { ensurePrivacyAgreed } from './wechat/privacy'
 import { clearSession, getToken } from './session'
 import { download } from './transport'
 
@@ -87,8 +88,12 @@ function parseJson(text: unknown): unknown {
   }
 }
 
+export const FILE_PRIVACY_REFUSED =
+  '您没有同意隐私保护指引，所以无法选择微信聊天中的文件。其他功能照常可用；名册也可在电脑浏览器打开工作台导入。'
+
 /** Weapp: one file from a WeChat chat (a phone has no file browser); null when the staff member cancels. */
 export async function chooseWechatFile(extensions: string[]): Promise<ChosenFile | null> {
+  if (!(await ensurePrivacyAgreed())) throw new ApiError(FILE_PRIVACY_REFUSED, 0, 'PRIVACY_REFUSED')
   let picked: Taro.chooseMessageFile.SuccessCallbackResult
   try {
     picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions })

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { choosePhoto, photoToPngDataUrl } from '../lib/paper-scan'
+import { choosePhotoOrSay } from '../api/wechat/media'
+import { photoToPngDataUrl } from '../lib/paper-scan'
 
 /**
  * The photo of a signed paper form: shown at once from the camera or album, its grey PNG scan once
@@ -12,11 +13,11 @@ export function usePaperScan(canvasId: string) {
   const [error, setError] = useState<string | null>(null)
 
   const pick = async () => {
-    const path = await choosePhoto()
+    setError(null)
+    const path = await choosePhotoOrSay(setError)
     if (!path) return
     setPhoto(path)
     setScan(null)
-    setError(null)
     setPreparing(true)
     try {
       setScan(await photoToPngDataUrl(path, `#${canvasId}`))

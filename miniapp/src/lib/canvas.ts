@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { exportCanvasPng } from '../api/wechat/canvas-export'
 import type { Context2D } from './ink'
 
 /** A canvas node as both platforms give it: HTMLCanvasElement on H5, the 2D Canvas object on weapp. */
@@ -72,24 +73,10 @@ export async function measureCanvas(selector: string, attempts = 20): Promise<Me
   throw new Error(`canvas ${selector} not found`)
 }
 
-function readBase64(filePath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    Taro.getFileSystemManager().readFile({
-      filePath,
-      encoding: 'base64',
-      success: (result) => resolve(String(result.data)),
-      fail: reject,
-    })
-  })
-}
-
 /** The canvas content as `data:image/png;base64,…`; `area` is the canvas' CSS size, when known. */
 export async function canvasToPngDataUrl(node: CanvasNode, area?: { width: number; height: number }): Promise<string> {
   if (isH5() && node.toDataURL) return node.toDataURL('image/png')
-  // weapp: the whole canvas, at its full pixel size.
-  const region = area ? { x: 0, y: 0, width: area.width, height: area.height, destWidth: node.width, destHeight: node.height } : {}
-  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: node as unknown as Taro.Canvas, fileType: 'png', ...region })
-  return `data:image/png;base64,${await readBase64(tempFilePath)}`
+  return exportCanvasPng(node, { width: node.width, height: node.height }, area)
 }
 
 /** Loads a picture (a chosen photo's temporary path or blob URL) for drawImage. */

@@ -1,6 +1,6 @@
 import type { CanvasNode } from './canvas'
 import { shrinkPhoto, type ShrinkLimits } from './photo-shrink'
-import { choosePhoto } from './paper-scan'
+import { choosePhoto } from '../api/wechat/media'
 
 /** A colour photo's size limits and JPEG quality. */
 export interface ColourPhotoLimits extends ShrinkLimits {

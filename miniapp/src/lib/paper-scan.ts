@@ -1,20 +1,9 @@
-import Taro from '@tarojs/taro'
 import { canvasToPngDataUrl, type CanvasNode } from './canvas'
 import type { Context2D } from './ink'
 import { shrinkPhoto, type ShrinkLimits } from './photo-shrink'
 
 /** The server takes JSON bodies up to 2 MB: stay well below, base64 included. */
 const PAPER_SCAN: ShrinkLimits = { maxChars: 1_500_000, firstLongSide: 1400, smallestLongSide: 700 }
-
-/** Lets the resident or staff member pick a photo (camera or album); null when they cancel. */
-export async function choosePhoto(): Promise<string | null> {
-  try {
-    const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['camera', 'album'] })
-    return tempFilePaths[0] ?? null
-  } catch {
-    return null
-  }
-}
 
 /** Grey, in 16 tones: a signed paper form stays legible and its PNG stays small. */
 function toScanTones(ctx: Context2D, width: number, height: number): void {

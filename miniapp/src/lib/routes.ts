@@ -31,6 +31,7 @@ export const Routes = {
   myAcceptance: '/acceptance/detail/index',
   myWarranty: '/acceptance/warranty/index',
   mySupervision: '/acceptance/supervision/index',
+  privacyGuide: '/about/privacy/index',
 } as const
 
 /** Back to the previous screen, or to `fallback` when the screen was opened directly (e.g. a shared H5 link). */

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { BigButton } from '../../components/BigButton'
 import { ErrorNotice } from '../../components/Notice'
 import { photoToJpegDataUrl } from '../../lib/colour-photo'
-import { choosePhoto } from '../../lib/paper-scan'
+import { choosePhotoOrSay } from '../../api/wechat/media'
 
 interface Props {
   /** Unique on the page: weapp shrinks the photo on a hidden canvas of this id. */
@@ -19,9 +19,9 @@ export function PhotoField({ canvasId, label, value, onChange }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
 
   const pick = async () => {
-    const path = await choosePhoto()
-    if (!path) return
     setProblem(null)
+    const path = await choosePhotoOrSay(setProblem)
+    if (!path) return
     setPreparing(true)
     try {
       onChange(await photoToJpegDataUrl(path, `#${canvasId}`))

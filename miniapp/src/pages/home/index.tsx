@@ -104,6 +104,9 @@ export default function HomePage() {
         <Button className='staff-entry' onClick={() => void Taro.navigateTo({ url: Routes.staffLogin })}>
           工作人员入口
         </Button>
+        <Button className='staff-entry privacy-entry' onClick={() => void Taro.navigateTo({ url: Routes.privacyGuide })}>
+          用户隐私保护指引
+        </Button>
       </View>
     </Screen>
   )

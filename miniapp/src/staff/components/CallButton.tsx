@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
 import { Text } from '@tarojs/components'
+import { callPhone } from '../../api/wechat/phone'
 import { BigButton } from '../../components/BigButton'
 
 /** A big call button: a tel: link in the browser, WeChat's dialer in the mini-program. */
@@ -14,7 +14,7 @@ export function CallButton({ phone }: { phone: string | null }) {
     )
   }
   return (
-    <BigButton className='call-button' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
+    <BigButton className='call-button' onClick={() => void callPhone(phone)}>
       {label}
     </BigButton>
   )

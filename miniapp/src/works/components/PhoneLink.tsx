@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import { callPhone } from '../../api/wechat/phone'
 import { BigButton } from '../../components/BigButton'
 
 /** A big call button: a tel: link in the browser, WeChat's dialer in the mini-program. */
@@ -12,7 +12,7 @@ export function PhoneLink({ phone, label }: { phone: string; label: string }) {
     )
   }
   return (
-    <BigButton variant='secondary' className='works-call' onClick={() => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)}>
+    <BigButton variant='secondary' className='works-call' onClick={() => void callPhone(phone)}>
       {text}
     </BigButton>
   )

@@ -4,6 +4,7 @@ import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from '../../api/errors'
 import { saveInBrowser } from '../../api/save-in-browser'
 import { loginResident, residentToken } from '../../api/resident-login'
 import { clearSession, getToken } from '../../api/session'
+import { ensurePrivacyAgreed } from '../../api/wechat/privacy'
 
 // Kept in the works/ subpackage, not api/: home loads api/works-resident.ts, and this is only the booking page's.
 
@@ -46,11 +47,15 @@ export interface PhoneCalendarEvent {
   description: string
 }
 
+export const CALENDAR_PRIVACY_REFUSED = '您没有同意隐私保护指引，所以无法加入手机日历。请把时间记在纸上，回执里也写着。'
+
 /**
  * weapp: WeChat's own "add to the phone's calendar" (wx.addPhoneCalendar, base library 2.15), which
  * asks the user itself; WeChat cannot open an .ics file. Reminds a day ahead, time to store water.
  */
-export function addToPhoneCalendar(event: PhoneCalendarEvent): Promise<void> {
+export async function addToPhoneCalendar(event: PhoneCalendarEvent): Promise<void> {
+  // Writing to the phone's calendar is a privacy interface: the guide is agreed to first.
+  if (!(await ensurePrivacyAgreed())) throw new ApiError(CALENDAR_PRIVACY_REFUSED, 0, 'PRIVACY_REFUSED')
   const seconds = (iso: string) => Math.floor(new Date(iso).getTime() / 1000)
   return new Promise((resolve, reject) => {
     if (typeof Taro.addPhoneCalendar !== 'function') {

@@ -2,6 +2,7 @@ import { Canvas, Image, View } from '@tarojs/components'
 import { useState } from 'react'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
+import { photoProblem } from '../../../api/wechat/media'
 import { chooseColourPhoto } from '../../../lib/colour-photo'
 
 interface Props {
@@ -22,8 +23,8 @@ export function PhotoPicker({ canvasId, label, value, onChange }: Props) {
     try {
       const photo = await chooseColourPhoto(`#${canvasId}`)
       if (photo) onChange(photo)
-    } catch {
-      setProblem('照片处理失败，请重新拍一张')
+    } catch (error) {
+      setProblem(photoProblem(error, '照片处理失败，请重新拍一张'))
     } finally {
       setPreparing(false)
     }

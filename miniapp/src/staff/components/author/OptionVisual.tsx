@@ -2,6 +2,7 @@ import { Image, Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ErrorNotice } from '../../../components/Notice'
 import type { DraftOption } from '../../../lib/draft/types'
+import { photoProblem } from '../../../api/wechat/media'
 import { chooseDesignPhoto } from './design-photo'
 import { MiniButton } from '../MiniButton'
 import { spokenAs } from './FormParts'
@@ -44,8 +45,8 @@ export function OptionVisual({ option, onChange }: Props) {
     try {
       const dataUrl = await chooseDesignPhoto()
       if (dataUrl) onChange({ imageUrl: dataUrl, swatch: null })
-    } catch {
-      setPhotoError('没有读取到照片，请换一张或改用图片链接')
+    } catch (error) {
+      setPhotoError(photoProblem(error, '没有读取到照片，请换一张或改用图片链接'))
     } finally {
       setChoosing(false)
     }

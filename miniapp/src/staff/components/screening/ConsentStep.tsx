@@ -4,7 +4,8 @@ import { LEGAL_BASIS_LABELS, LegalBasis } from '@linyi/shared'
 import { BigButton } from '../../../components/BigButton'
 import { ErrorNotice } from '../../../components/Notice'
 import { pressable } from '../../../components/pressable'
-import { choosePhoto, photoToPngDataUrl } from '../../../lib/paper-scan'
+import { choosePhotoOrSay } from '../../../api/wechat/media'
+import { photoToPngDataUrl } from '../../../lib/paper-scan'
 import { formatDateTime } from '../../../lib/format'
 import { ScanImage } from './ScanImage'
 import type { StandingConsent } from './screening-form.rules'
@@ -38,11 +39,11 @@ export function ConsentStep({ householdId, basis, onBasis, standing, scanned, on
   const canvasId = `consent-scan-${householdId}`
 
   const pick = async () => {
-    const path = await choosePhoto()
+    setPhotoError(null)
+    const path = await choosePhotoOrSay(setPhotoError)
     if (!path) return
     setPhoto(path)
     onScan(null)
-    setPhotoError(null)
     setPreparing(true)
     try {
       onScan(await photoToPngDataUrl(path, `#${canvasId}`))

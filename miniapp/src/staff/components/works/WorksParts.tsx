@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { WorkPlanStatus } from '@linyi/shared'
+import { callPhone } from '../../../api/wechat/phone'
 
 export const PLAN_STATUS_LABEL: Record<WorkPlanStatus, string> = {
   [WorkPlanStatus.Draft]: '草稿，未发布',
@@ -27,7 +27,7 @@ export function PhoneLink({ phone }: { phone: string | null }) {
       </a>
     )
   }
-  const call = () => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined)
+  const call = () => void callPhone(phone)
   return (
     <View className='works-phone' role='button' onClick={call}>
       <Text>☎ {phone}</Text>
