@@ -38,11 +38,11 @@ describe('signature pad export (canvasToTempFilePath)', () => {
 
   it('rejects when WeChat cannot export, or the file cannot be read, so the resident is asked to sign again', async () => {
     wx.canvasToTempFilePath.mockRejectedValueOnce(failure('canvasToTempFilePath:fail canvas is empty'))
-    expect((await rejection(exportCanvasPng(node, node))).message).toContain('fail canvas is empty')
+    expect((await rejection(exportCanvasPng(node))).message).toContain('fail canvas is empty')
     wx.getFileSystemManager.mockReturnValueOnce({ readFile: ({ fail }: { fail: (e: unknown) => void }) => fail(failure('readFile:fail no such file')) })
-    expect((await rejection(exportCanvasPng(node, node))).message).toContain('no such file')
+    expect((await rejection(exportCanvasPng(node))).message).toContain('no such file')
     wx.getFileSystemManager.mockReturnValueOnce({ readFile: ({ success }: { success: (r: { data: string }) => void }) => success({ data: '' }) })
-    expect((await rejection(exportCanvasPng(node, node))).message).toBe('empty canvas export')
+    expect((await rejection(exportCanvasPng(node))).message).toBe('empty canvas export')
   })
 })
 

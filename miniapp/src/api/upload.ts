@@ -3,6 +3,7 @@ import { apiBase } from './base-url'
 import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './errors'
 import { STAFF_SIGN_IN_NEEDED } from './http'
 import { saveInBrowser } from './save-in-browser'
+import { isCancel } from './wechat/errmsg'
 import { ensurePrivacyAgreed } from './wechat/privacy'
 import { clearSession, getToken } from './session'
 import { download } from './transport'
@@ -98,7 +99,7 @@ export async function chooseWechatFile(extensions: string[]): Promise<ChosenFile
   try {
     picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: extensions })
   } catch (error) {
-    if (/cancel/i.test(String((error as { errMsg?: unknown })?.errMsg ?? error))) return null
+    if (isCancel(error)) return null
     throw new ApiError('无法打开微信聊天中的文件，请重试', 0, 'FILE_PICK_FAILED')
   }
   const first = picked.tempFiles[0]

@@ -76,7 +76,7 @@ export async function measureCanvas(selector: string, attempts = 20): Promise<Me
 /** The canvas content as `data:image/png;base64,…`; `area` is the canvas' CSS size, when known. */
 export async function canvasToPngDataUrl(node: CanvasNode, area?: { width: number; height: number }): Promise<string> {
   if (isH5() && node.toDataURL) return node.toDataURL('image/png')
-  return exportCanvasPng(node, { width: node.width, height: node.height }, area)
+  return exportCanvasPng(node, area)
 }
 
 /** Loads a picture (a chosen photo's temporary path or blob URL) for drawImage. */

@@ -15,9 +15,9 @@ function readBase64(filePath: string): Promise<string> {
  * weapp: a 2D canvas as `data:image/png;base64,…` at its full pixel size (the signature pad's ink).
  * Rejects when WeChat cannot export or read the file: the caller asks the user to sign again.
  */
-export async function exportCanvasPng(canvas: unknown, pixels: { width: number; height: number }, area?: { width: number; height: number }): Promise<string> {
-  const region = area ? { x: 0, y: 0, width: area.width, height: area.height, destWidth: pixels.width, destHeight: pixels.height } : {}
-  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as Taro.Canvas, fileType: 'png', ...region })
+export async function exportCanvasPng(canvas: { width: number; height: number }, area?: { width: number; height: number }): Promise<string> {
+  const region = area ? { x: 0, y: 0, width: area.width, height: area.height, destWidth: canvas.width, destHeight: canvas.height } : {}
+  const { tempFilePath } = await Taro.canvasToTempFilePath({ canvas: canvas as unknown as Taro.Canvas, fileType: 'png', ...region })
   const base64 = await readBase64(tempFilePath)
   if (!base64) throw new Error('empty canvas export')
   return `data:image/png;base64,${base64}`
