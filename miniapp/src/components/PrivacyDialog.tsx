@@ -41,7 +41,7 @@ export function PrivacyAnswers() {
 }
 
 /**
- * Asked before the camera, the album or a chat file is opened, in the screen's own type size. Refusing
+ * Asked before the camera, the album, a chat file or the phone's calendar is opened, in the screen's own type size. Refusing
  * leaves everything else usable: the screen that asked says what cannot be done and who can help.
  */
 export function PrivacyDialog() {
@@ -58,7 +58,7 @@ export function PrivacyDialog() {
           隐私保护提示
         </Text>
         <Text className='privacy-dialog__text'>
-          拍照、选择照片或微信聊天中的文件之前，请您阅读并同意《邻议用户隐私保护指引》。照片和文件只用于您这次提交的材料。
+          拍照、选择照片或微信聊天中的文件，以及把施工时间加入手机日历之前，请您阅读并同意《邻议用户隐私保护指引》。这些只用于您这次办理的事项。
         </Text>
         <BigButton variant='link' className='privacy-dialog__guide' onClick={() => void Taro.navigateTo({ url: Routes.privacyGuide })}>
           阅读《邻议用户隐私保护指引》

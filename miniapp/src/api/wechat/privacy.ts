@@ -22,6 +22,9 @@ export function installPrivacyPrompt(): void {
   })
 }
 
+/** H5: whether this browser has agreed to the current guide (weapp: only WeChat knows). */
+export const privacyAgreedHere = (): boolean => readString(StorageKey.privacyAgreed) === PRIVACY_GUIDE_VERSION
+
 /** True once the user has agreed to the privacy guide; asks with our dialog when they have not yet. */
 export async function ensurePrivacyAgreed(): Promise<boolean> {
   if (onWeapp()) {
@@ -33,14 +36,11 @@ export async function ensurePrivacyAgreed(): Promise<boolean> {
       return false
     }
   }
-  if (readString(StorageKey.privacyAgreed) === PRIVACY_GUIDE_VERSION) return true
+  if (privacyAgreedHere()) return true
   const agreed = await askForPrivacyAgreement()
   if (agreed) writeString(StorageKey.privacyAgreed, PRIVACY_GUIDE_VERSION)
   return agreed
 }
-
-/** H5: whether this browser has agreed to the current guide (weapp: only WeChat knows). */
-export const privacyAgreedHere = (): boolean => readString(StorageKey.privacyAgreed) === PRIVACY_GUIDE_VERSION
 
 /** H5: withdraws the agreement; the next photo or file asks again. */
 export function withdrawPrivacyAgreement(): void {
