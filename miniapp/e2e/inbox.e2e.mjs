@@ -27,6 +27,18 @@ async function householdToRemind(token, consultationId) {
   return candidates[candidates.length - 1]
 }
 
+/**
+ * Marks what was waiting for the bound resident read, as the page's own session (the token the H5 page keeps):
+ * the demo's earlier rounds of the compound (issue 14: the 改造告知, a reached property-service agreement)
+ * reach a household bound later too. Answers the kinds it read.
+ */
+async function readWhatWasWaiting(page) {
+  const residentToken = await page.evaluate(() => JSON.parse(localStorage.getItem('linyi.residentToken')).data)
+  const unread = (await api('/me/inbox', { token: residentToken })).filter((m) => m.readAt === null)
+  for (const message of unread) await api(`/inbox/${message.id}/read`, { method: 'POST', token: residentToken })
+  return unread.map((m) => m.kind)
+}
+
 const nudge = (token, householdId, consultationId) =>
   apiResponse(`/households/${householdId}/nudge`, { method: 'POST', token, body: { consultationId } })
 
@@ -80,7 +92,9 @@ test('a nudged resident sees the unread badge on home, reads the reminder in 消
   const { context, page, pageErrors } = await newPhonePage(browser)
   await bindWithCode(page, invite.code)
   await page.locator('.household-item').filter({ hasText: household.label }).waitFor()
-  // Bound just now: nothing unread yet.
+  // Bound just now: what the compound's earlier rounds left (pipeline.e2e.mjs reads the 改造告知) is read first, so nothing is unread.
+  t.diagnostic(`waiting at binding, marked read: ${(await readWhatWasWaiting(page)).join(', ') || 'nothing'}`)
+  await page.reload()
   await page.locator('#inbox-entry').getByText('没有新消息').waitFor()
   assert.equal(await page.locator('.unread-badge').count(), 0)
 
@@ -107,7 +121,7 @@ test('a nudged resident sees the unread badge on home, reads the reminder in 消
   await page.locator('#inbox-entry').click()
   const item = page.locator('.inbox-item').filter({ hasText: '社区提醒您填写意见' })
   await item.waitFor()
-  assert.equal(await page.locator('.inbox-item').count(), 1)
+  assert.equal(await page.locator('.inbox-item--unread').count(), 1)
   assert.match(await item.getAttribute('class'), /inbox-item--unread/)
   assert.match(await item.innerText(), new RegExp(`“${consultation.title}”将于.*截止`))
   assert.match(await item.innerText(), /未读/)

@@ -37,6 +37,7 @@ export default defineAppConfig({
         'street-complaints/index',
         'surveys/index',
         'survey/index',
+        'pipeline/index',
       ],
     },
     // What is recorded about the resident's own household (special needs, consent, withdrawal).
@@ -59,10 +60,10 @@ export default defineAppConfig({
       root: 'about',
       pages: ['privacy/index'],
     },
-    // Publicity and the residents' say (issue 12): result boards and objections, material and party boards, complaints, surveys.
+    // Publicity and the residents' say (issue 12): result boards and objections, material and party boards, complaints, surveys; the compound's renovation stage and advance notice (issue 14).
     {
       root: 'publicity',
-      pages: ['result/index', 'boards/index', 'complaints/index', 'survey/index'],
+      pages: ['result/index', 'boards/index', 'complaints/index', 'survey/index', 'plan/index'],
     },
   ],
   // Only the components a page renders are injected: WeChat's quality scan asks for it.

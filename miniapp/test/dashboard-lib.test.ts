@@ -1,6 +1,7 @@
 import { DecisionRule, GroupState } from '@linyi/shared'
 import type { StreetStatus, StreetStatusConsultation } from '@linyi/shared'
 import { group } from './consultation-fixtures'
+import { NO_PIPELINE } from './pipeline-fixtures'
 import { formatDateTime } from '../src/lib/format'
 import {
   answerCounts,
@@ -24,13 +25,13 @@ describe('dashboardTotals', () => {
       streetOfficeId: 's1',
       name: '兰山街道',
       communities: [
-        { id: 'c1', name: '一社区', compounds: [{ id: 'k1', name: 'A小区', consultations: [open('a', { total: 4, reached: 1, pending: 2, failed: 1 }, { answered: 30, total: 48 })] }] },
+        { id: 'c1', name: '一社区', compounds: [{ id: 'k1', name: 'A小区', pipeline: NO_PIPELINE, consultations: [open('a', { total: 4, reached: 1, pending: 2, failed: 1 }, { answered: 30, total: 48 })] }] },
         {
           id: 'c2',
           name: '二社区',
           compounds: [
-            { id: 'k2', name: 'B小区', consultations: [] },
-            { id: 'k3', name: 'C小区', consultations: [open('b', { total: 1, reached: 0, pending: 1, failed: 0 }, { answered: 7, total: 120 }), open('c', { total: 3, reached: 3, pending: 0, failed: 0 }, { answered: 36, total: 36 })] },
+            { id: 'k2', name: 'B小区', pipeline: NO_PIPELINE, consultations: [] },
+            { id: 'k3', name: 'C小区', pipeline: NO_PIPELINE, consultations: [open('b', { total: 1, reached: 0, pending: 1, failed: 0 }, { answered: 7, total: 120 }), open('c', { total: 3, reached: 3, pending: 0, failed: 0 }, { answered: 36, total: 36 })] },
           ],
         },
       ],

@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { GroupState, StaffRole } from '@linyi/shared'
+import { GroupState, PipelineStage, StaffRole } from '@linyi/shared'
 import type { ConsultationTrend, StreetStatus } from '@linyi/shared'
 import Taro, { ok, resetTaro, sent, serve } from './taro-mock'
 import { group } from './consultation-fixtures'
 import { findIn, signInAs, staffView } from './staff-fixtures'
+import { NO_PIPELINE, summary } from './pipeline-fixtures'
 import StaffDashboardPage from '../src/staff/dashboard/index'
 
 const status: StreetStatus = {
@@ -17,6 +18,7 @@ const status: StreetStatus = {
         {
           id: 'k-1',
           name: '幸福里小区',
+          pipeline: summary(),
           consultations: [
             {
               id: 'c-pipe',
@@ -31,7 +33,16 @@ const status: StreetStatus = {
             },
           ],
         },
-        { id: 'k-2', name: '和平小区', consultations: [] },
+        {
+          id: 'k-2',
+          name: '和平小区',
+          consultations: [],
+          pipeline: summary({
+            stage: PipelineStage.AnnualPlan,
+            gates: summary().gates.map((g) => ({ ...g, met: true })),
+            excludedBuildings: [{ buildingId: 'b-2', name: '2号楼', reason: '外窗护栏拆除未获同意', consultationId: 'c-guard' }],
+          }),
+        },
       ],
     },
     {
@@ -41,6 +52,7 @@ const status: StreetStatus = {
         {
           id: 'k-3',
           name: '东方花园',
+          pipeline: NO_PIPELINE,
           consultations: [
             {
               id: 'c-vote',
@@ -168,12 +180,34 @@ it('keeps the street’s figures when one consultation’s trend cannot be read'
 })
 
 it('says who creates consultations when the street has none open', async () => {
-  serveStreet({ ...signInAs(StaffRole.Street), 'GET /street-offices/street-1/status': ok({ ...status, communities: [{ id: 'comm-1', name: '金雀山社区', compounds: [{ id: 'k-2', name: '和平小区', consultations: [] }] }] }) })
+  serveStreet({ ...signInAs(StaffRole.Street), 'GET /street-offices/street-1/status': ok({ ...status, communities: [{ id: 'comm-1', name: '金雀山社区', compounds: [{ id: 'k-2', name: '和平小区', consultations: [], pipeline: NO_PIPELINE }] }] }) })
   const { container } = render(<StaffDashboardPage />)
   const empty = await findIn(container, '.dashboard-empty')
   expect(empty.textContent).toContain('居委会在「发起征询」中创建')
   expect(text(container, '.dashboard-totals .dashboard-open-consultations')).toBe('0')
   expect(container.querySelector('.dashboard-consultation')).toBeNull()
+  // The renovation stage is listed whether or not anything is open.
+  expect(text(container, '#pipeline-line-k-2 .dashboard-pipeline-line__stage')).toBe('未入库')
+})
+
+it('lists every compound’s renovation stage with its gates met, what is missing and the buildings left out; a tap opens its pipeline', async () => {
+  serveStreet(signInAs(StaffRole.Street))
+  const { container } = render(<StaffDashboardPage />)
+  const section = await findIn(container, '.dashboard-pipeline')
+  expect([...section.querySelectorAll('.dashboard-pipeline-community__name')].map((e) => e.textContent)).toEqual(['金雀山社区', '银雀山社区'])
+  const line = (id: string) => section.querySelector(`#pipeline-line-${id}`)!
+  expect(text(line('k-1'), '.dashboard-pipeline-line__name')).toBe('幸福里小区')
+  expect(text(line('k-1'), '.dashboard-pipeline-line__stage')).toBe('储备库')
+  expect(text(line('k-1'), '.dashboard-pipeline-line__gates')).toBe('条件 2/4')
+  expect(text(line('k-1'), '.dashboard-pipeline-line__missing')).toBe('还缺：物业服务标准及收费已议定、违法建设已清理')
+  expect(line('k-1').querySelector('.dashboard-pipeline-line__excluded')).toBeNull()
+  expect(text(line('k-2'), '.dashboard-pipeline-line__stage')).toBe('年度计划')
+  expect(text(line('k-2'), '.dashboard-pipeline-line__gates')).toBe('条件 4/4')
+  expect(line('k-2').querySelector('.dashboard-pipeline-line__missing')).toBeNull()
+  expect(text(line('k-2'), '.dashboard-pipeline-line__excluded')).toBe('1 栋楼不列入年度计划')
+  expect(text(line('k-3'), '.dashboard-pipeline-line__gates')).toBe('条件 1/4')
+  fireEvent.click(line('k-2'))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/pipeline/index?id=k-2' })
 })
 
 it.each([StaffRole.Committee, StaffRole.Contractor])('a %s account sees why, a way back to 工作台, and no request for street figures', async (role) => {

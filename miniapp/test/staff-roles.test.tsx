@@ -34,11 +34,11 @@ beforeEach(() => resetTaro())
 describe('the 工作台', () => {
   const actions = (container: HTMLElement) => [...container.querySelectorAll('.staff-home-action')].map((a) => `${a.getAttribute('data-action')} ${a.textContent}`)
 
-  it('a committee member sees each compound with 进度与住户, 发起征询 and 导入名册', async () => {
+  it('a committee member sees each compound with 进度与住户, 改造进度, 发起征询 and 导入名册', async () => {
     serve({ ...signInAs(StaffRole.Committee), 'GET /compounds': ok(compounds) })
     const { container } = render(<StaffHomePage />)
     await screen.findByText('幸福里小区')
-    expect(actions(container)).toEqual(['VIEW_PROGRESS 进度与住户', 'AUTHOR_CONSULTATION 发起征询', 'UPLOAD_ROSTER 导入名册'])
+    expect(actions(container)).toEqual(['VIEW_PROGRESS 进度与住户', 'VIEW_PIPELINE 改造进度', 'AUTHOR_CONSULTATION 发起征询', 'UPLOAD_ROSTER 导入名册'])
     fireEvent.click(within(container.querySelector('[data-action=AUTHOR_CONSULTATION]') as HTMLElement).getByText('发起征询'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/author/index?compoundId=c1' })
     fireEvent.click(container.querySelector('.compound-item')!)
@@ -49,7 +49,7 @@ describe('the 工作台', () => {
     serve({ ...signInAs(StaffRole.Contractor), 'GET /compounds': ok(compounds) })
     const { container } = render(<StaffHomePage />)
     await screen.findByText('幸福里小区')
-    expect(actions(container)).toEqual(['VIEW_PROGRESS 查看进度（只读）'])
+    expect(actions(container)).toEqual(['VIEW_PROGRESS 查看进度（只读）', 'VIEW_PIPELINE 改造进度'])
     expectNoCommitteeAction(container)
   })
 

@@ -1,7 +1,7 @@
 /** A work plan's screen: its windows in Beijing time, adding and removing them, publishing with every problem, the stairwell notice. */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { StaffRole, WorkPlanStatus, fromShanghai, shanghaiDate } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
+import Taro, { conflict, ok, resetTaro, sent, serve, storage, useRouter } from './taro-mock'
 import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { COMPOUND, applications, planView, problems, structure, win } from './staff-works-fixtures'
@@ -173,6 +173,14 @@ describe('publishing', () => {
     expect(panel.querySelector('.works-problem-screening')).toBeNull()
     expect(panel.querySelector('#work-problems-u1 .works-problem-who')!.textContent).toContain('由居委会或街道办完成')
     expect(panel.querySelectorAll('.works-problem')).toHaveLength(4)
+  })
+
+  it('shows a building left out of the year’s plan in the server’s words', async () => {
+    const message = '2号楼未列入年度改造计划（外窗护栏等违法建设拆除未获同意），不能安排施工'
+    const { container } = await openPlan(StaffRole.Contractor, { 'POST /work-plans/p1/publish': conflict('BUILDING_EXCLUDED', message) })
+    fireEvent.click(container.querySelector('.works-publish')!)
+    expect((await findIn(container, '.works-publish-error')).textContent).toBe(message)
+    expect(container.querySelector('.works-problems')).toBeNull()
   })
 
   it('sends nothing when the confirmation is cancelled', async () => {

@@ -1,7 +1,7 @@
 /** The staff screens of in-home works (issue 10): the compound's plans, a new plan, a plan's windows and publishing. */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { DEFAULT_WORK_STEPS, StaffRole } from '@linyi/shared'
-import Taro, { ok, resetTaro, sent, serve, useRouter } from './taro-mock'
+import Taro, { conflict, ok, resetTaro, sent, serve, useRouter } from './taro-mock'
 import { typeInto } from './dom-events'
 import { findIn, signInAs } from './staff-fixtures'
 import { COMPOUND, applications, planView, structure, summaries } from './staff-works-fixtures'
@@ -153,6 +153,15 @@ describe('a new plan', () => {
     expect((await findIn(container, '.works-plan-save-error')).textContent).toBe('所选单元不属于这个小区')
     expect(Taro.navigateTo).not.toHaveBeenCalled()
     expect(container.querySelector('.works-plan-form')).toBeTruthy()
+  })
+
+  it('shows the pipeline’s refusal (not yet in the year’s plan) in the server’s words', async () => {
+    const message = '本小区处于“储备库”阶段，列入年度计划后才能制定施工计划'
+    const { container } = await openForm({ 'POST /work-plans': conflict('PIPELINE_NOT_IN_PLAN', message) })
+    typeInto(container.querySelector('.works-title-input')!, '立管更换')
+    fireEvent.click(container.querySelector('.works-unit-u1')!)
+    fireEvent.click(container.querySelector('.works-plan-save')!)
+    expect((await findIn(container, '.works-plan-save-error')).textContent).toBe(message)
   })
 
   it('says what is missing when the compound has no plumbing application', async () => {

@@ -28,6 +28,7 @@ import { PublicityModule } from './publicity/publicity.module.js';
 import { RecordsModule } from './records/records.module.js';
 import { ComplaintsModule } from './complaints/complaints.module.js';
 import { SurveysModule } from './surveys/surveys.module.js';
+import { PipelineModule } from './pipeline/pipeline.module.js';
 import { TransactionRunner } from './database/transaction-runner.js';
 import { SqliteFileSaver } from './database/sqlite-file-saver.js';
 
@@ -74,6 +75,7 @@ export class AppModule {
         RecordsModule,
         ComplaintsModule,
         SurveysModule,
+        PipelineModule,
       ],
       controllers: [HealthController, ...(config.benchEndpoints ? [BenchController] : [])],
       providers: [

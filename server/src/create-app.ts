@@ -10,6 +10,7 @@ import type { AppConfig } from './config/app-config.js';
 import { apiMigrationPolicy } from './database/migration-gate.js';
 import { seedDemoAcceptance } from './demo/demo-acceptance.js';
 import { seedDemoClosedRounds } from './demo/demo-closed-rounds.js';
+import { seedDemoPipeline } from './demo/demo-pipeline.js';
 import { seedDemoConsultations } from './demo/demo-consultations.js';
 import { refuseDemoAccounts } from './demo/demo-accounts-check.js';
 import { seedDemoPublicity } from './demo/demo-publicity.js';
@@ -66,6 +67,7 @@ async function seedDemoDistrict(app: NestExpressApplication) {
   // First: its deadlines are past, and the scheduler's first sweep would close them under the seeder.
   const closedRounds = await seedDemoClosedRounds(app);
   await seedDemoConsultations(app);
+  await seedDemoPipeline(app);
   await seedDemoScreenings(app);
   await seedDemoWorks(app);
   await seedDemoAcceptance(app);

@@ -11,7 +11,7 @@ import { bootTestApp, type TestApp } from './support/test-app.js';
  * Every route of the OpenAPI document × {no token, resident of another household, tenant, committee
  * of another community, street of another street office, contractor of another compound}, with real
  * ids from the wrong scope: 401/403/404, never 2xx, never 5xx. Right-scope controls prove the ids and
- * bodies are valid. AUTHZ_MUTANT=community|street-office|binding|owners-only|supervisor|acceptance-photo breaks one check (in this
+ * bodies are valid. AUTHZ_MUTANT=<a name in authz-mutants.ts> breaks one check (in this
  * process only, see authz-mutants.ts) to watch the matrix fail.
  */
 describe('authorization matrix (from the OpenAPI document)', () => {

@@ -1,3 +1,4 @@
+import { PIPELINE_GATES } from '@linyi/shared';
 import { SwaggerModule, DocumentBuilder } from '@nestjs/swagger';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +17,12 @@ import { bearer, bootTestApp, residentToken, staffToken, type TestApp } from './
  */
 const RUNS_PER_OPERATION = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+/** Path parameters that name one of a fixed list, not a row: every real value, not one. */
+const PATH_CHOICES: Record<string, readonly string[]> = { gate: PIPELINE_GATES };
+
+/** From the template, not the declared parameters: one the document forgets is fuzzed all the same. */
+const pathNames = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 
 /** Tables a rejected request may legitimately change, each with the reason. None so far. */
 const TABLES_CHANGED_BY_REJECTIONS: Record<string, string> = {};
@@ -189,9 +196,9 @@ describe('fuzz: every operation of the OpenAPI document', () => {
 
   function requestArbitrary(op: FuzzOperation, realPath: Record<string, string>): fc.Arbitrary<FuzzRequest> {
     const parameters = op.operation.parameters ?? [];
-    const pathParams = parameters.filter((p) => p.in === 'path');
     const queryParams = parameters.filter((p) => p.in === 'query');
-    const path = fc.record(Object.fromEntries(pathParams.map((p) => [p.name, fc.oneof({ weight: 4, arbitrary: fc.constant(encodeURIComponent(realPath[p.name])) }, { weight: 1, arbitrary: junkPathValue })])));
+    const real = (name: string) => fc.constantFrom(...(PATH_CHOICES[name] ?? [realPath[name]]).map(encodeURIComponent));
+    const path = fc.record(Object.fromEntries(pathNames(op.template).map((name) => [name, fc.oneof({ weight: 4, arbitrary: real(name) }, { weight: 1, arbitrary: junkPathValue })])));
     const queryValue = (p: (typeof queryParams)[number]) =>
       fc.oneof(
         plausible(p.schema, document, realIds).map((value) => `${p.name}=${encodeLoosely(value)}`),
@@ -281,7 +288,7 @@ describe('fuzz: every operation of the OpenAPI document', () => {
     let clean: Record<string, string> | null = null;
     const failures: string[] = [];
     for (const [index, op] of operations.entries()) {
-      const realPath = Object.fromEntries(await Promise.all((op.operation.parameters ?? []).filter((p) => p.in === 'path').map(async (p) => [p.name, await realPathValue(op.template, p.name)] as const)));
+      const realPath = Object.fromEntries(await Promise.all(pathNames(op.template).map(async (name) => [name, await realPathValue(op.template, name)] as const)));
       const property = fc.asyncProperty(requestArbitrary(op, realPath), async (request) => {
         const before = clean ?? (await snapshot());
         const response = await send(op, request);

@@ -1,5 +1,6 @@
 /** Consultation request and response shapes (shared/API.md, Consultations), for server and mini-program. */
 import type { Answer, AnswerChannel, ConsultationKind, ConsultationStatus, DecisionRule, GroupBy, GroupState } from './consultation.js';
+import type { PipelineSummary } from './pipeline.js';
 
 export interface ConsultationOption {
   id: string;
@@ -180,7 +181,7 @@ export interface StreetStatus {
   communities: Array<{
     id: string;
     name: string;
-    compounds: Array<{ id: string; name: string; consultations: StreetStatusConsultation[] }>;
+    compounds: Array<{ id: string; name: string; consultations: StreetStatusConsultation[]; pipeline: PipelineSummary }>;
   }>;
 }
 

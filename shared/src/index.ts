@@ -18,3 +18,4 @@ export * from './publicity.js';
 export * from './records.js';
 export * from './complaints.js';
 export * from './surveys.js';
+export * from './pipeline.js';

@@ -5,7 +5,7 @@ describe('staff actions', () => {
   // The boards of materials and responsible parties are the contractor's to post (seed 000 §五(六)).
   it('keeps contractors to what a crew needs', () => {
     const allowed = Object.values(StaffAction).filter((action) => can(StaffRole.Contractor, action));
-    expect(allowed.sort()).toEqual([StaffAction.EditBoards, StaffAction.ViewBoards, StaffAction.InspectWorks, StaffAction.ManageWorks, StaffAction.QuoteUpgrade, StaffAction.ViewCompounds, StaffAction.ViewCrewList, StaffAction.ViewProgress, StaffAction.ViewScreeningCounts, StaffAction.ViewUpgrades, StaffAction.ViewWorks].sort());
+    expect(allowed.sort()).toEqual([StaffAction.EditBoards, StaffAction.ViewBoards, StaffAction.InspectWorks, StaffAction.ManageWorks, StaffAction.QuoteUpgrade, StaffAction.ViewCompounds, StaffAction.ViewCrewList, StaffAction.ViewProgress, StaffAction.ViewScreeningCounts, StaffAction.ViewUpgrades, StaffAction.ViewWorks, StaffAction.ViewPipeline].sort());
   });
 
   it('gives staff accounts and the street dashboard to street and admin staff only', () => {

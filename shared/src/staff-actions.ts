@@ -45,6 +45,8 @@ export enum StaffAction {
   ReplyComplaints = 'REPLY_COMPLAINTS',
   AuthorSurvey = 'AUTHOR_SURVEY',
   ViewSurveyResults = 'VIEW_SURVEY_RESULTS',
+  ViewPipeline = 'VIEW_PIPELINE',
+  ManagePipeline = 'MANAGE_PIPELINE',
 }
 
 const { Committee, Street, Contractor, Admin } = StaffRole;
@@ -107,6 +109,10 @@ export const ROLES_FOR: Record<StaffAction, readonly StaffRole[]> = {
   [StaffAction.ReplyComplaints]: [Committee],
   [StaffAction.AuthorSurvey]: [Committee, Street],
   [StaffAction.ViewSurveyResults]: [Committee, Street],
+  // Stage and gates carry no personal details: whoever works on the compound may see them.
+  [StaffAction.ViewPipeline]: [Committee, Street, Contractor, Admin],
+  // The street office is the accountable party (seed 000 §三(九)): it moves stages and records the gates.
+  [StaffAction.ManagePipeline]: [Street],
 };
 
 /** The committee's own work: street and admin staff may do it as supervisors, and the console says so. */

@@ -4,7 +4,7 @@
  */
 
 /** Kinds the server sends today; the list may grow, so screens must cope with any string. */
-export type InboxKind = 'CONSULTATION_OPENED' | 'DEADLINE_REMINDER' | 'GROUP_REACHED' | 'MANUAL_NUDGE' | 'DAILY_DIGEST' | 'WORKS_ANNOUNCED' | 'WORK_TOMORROW' | 'BOOKING_REMINDER' | 'ACCEPTANCE_DUE'
+export type InboxKind = 'CONSULTATION_OPENED' | 'DEADLINE_REMINDER' | 'GROUP_REACHED' | 'MANUAL_NUDGE' | 'DAILY_DIGEST' | 'WORKS_ANNOUNCED' | 'WORK_TOMORROW' | 'BOOKING_REMINDER' | 'ACCEPTANCE_DUE' | 'PLAN_NOTICE'
 
 export interface InboxMessage {
   id: string

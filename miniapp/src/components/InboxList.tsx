@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Fragment, type ReactNode } from 'react'
 import type { InboxMessage } from '../api'
 import { formatDateTime } from '../lib/format'
-import { inboxKindLabel, isRefusalNotice, isUnread, opensAcceptance, opensBooking, opensPublicity } from '../lib/reminder-text'
+import { inboxKindLabel, isRefusalNotice, isUnread, opensAcceptance, opensBooking, opensPlan, opensPublicity } from '../lib/reminder-text'
 import { pressable } from './pressable'
 
 /** What tapping the message opens, said at its foot; null when it opens nothing. */
@@ -11,6 +11,7 @@ function opensText(message: InboxMessage): string | null {
   if (opensBooking(message)) return '查看施工预约 ›'
   if (opensPublicity(message)) return '查看公示结果 ›'
   if (isRefusalNotice(message)) return '查看/打印告知书 ›'
+  if (opensPlan(message)) return '查看小区改造告知 ›'
   return message.consultationId ? '查看征询 ›' : null
 }
 

@@ -18,6 +18,7 @@ const INBOX_KIND_LABEL: Record<string, string> = {
   PRELIMINARY_RESULT: '结果公示',
   FINAL_RESULT: '最终结果',
   REFUSAL_NOTICE: '告知书',
+  PLAN_NOTICE: '改造告知',
 }
 
 /** The tag on an inbox message; kinds the app does not know yet are plain notices. */
@@ -34,6 +35,9 @@ export const opensPublicity = (message: Pick<InboxMessage, 'kind'>) => message.k
 
 /** The final-refusal notice: shown and printed from the inbox itself. */
 export const isRefusalNotice = (message: Pick<InboxMessage, 'kind'>) => message.kind === 'REFUSAL_NOTICE'
+
+/** 改造提前告知 (issue 14) names no consultation: it opens 小区改造, which finds my compound. */
+export const opensPlan = (message: Pick<InboxMessage, 'kind'>) => message.kind === 'PLAN_NOTICE'
 
 export const isUnread = (message: InboxMessage) => message.readAt === null
 

@@ -1,4 +1,4 @@
-/** The resident screens of the publicity subpackage (issue 12); app.config.ts lists the same pages. */
+/** The resident screens of the publicity subpackage (issues 12 and 14); app.config.ts lists the same pages. */
 export const PublicityRoutes = {
   /** `?consultationId=`; without it, the list of published results. */
   result: '/publicity/result/index',
@@ -7,4 +7,6 @@ export const PublicityRoutes = {
   complaints: '/publicity/complaints/index',
   /** `?surveyId=&householdId=`; without them, the list of my surveys. */
   survey: '/publicity/survey/index',
+  /** `?compoundId=`; without it, my only compound or a choice of mine (issue 14). */
+  plan: '/publicity/plan/index',
 } as const

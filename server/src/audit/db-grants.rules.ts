@@ -21,6 +21,9 @@ export const APPEND_ONLY_TABLES = [
   'acceptance_record',
   'acceptance_sign_off',
   'warranty_notice',
+  // The advance notice as issued to a compound's households, and each stage move as made (issue 14).
+  'plan_notice',
+  'pipeline_move',
 ] as const;
 
 /**

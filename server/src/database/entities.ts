@@ -50,6 +50,7 @@ import { PUBLICITY_ENTITIES } from '../publicity/publicity.entities.js';
 import { RECORDS_ENTITIES } from '../records/records.entities.js';
 import { COMPLAINTS_ENTITIES } from '../complaints/complaints.entities.js';
 import { SURVEYS_ENTITIES } from '../surveys/surveys.entities.js';
+import { PIPELINE_ENTITIES } from '../pipeline/pipeline.entities.js';
 
 export const ENTITIES = [
   StreetOffice,
@@ -104,4 +105,5 @@ export const ENTITIES = [
   ...RECORDS_ENTITIES,
   ...COMPLAINTS_ENTITIES,
   ...SURVEYS_ENTITIES,
+  ...PIPELINE_ENTITIES,
 ];

@@ -55,7 +55,7 @@ export function demoPhotoPng(seed: number): string {
 }
 
 /** A stand-in for the scan of a paper acceptance form signed by hand: ruled lines and a signature. */
-function demoPaperFormPng(): string {
+export function demoPaperFormPng(): string {
   const width = 100;
   const height = 140;
   const stride = width + 1;

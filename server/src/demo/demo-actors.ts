@@ -5,6 +5,7 @@ import { Building } from '../places/building.entity.js';
 import { Compound } from '../places/compound.entity.js';
 import { Household } from '../places/household.entity.js';
 import { Unit } from '../places/unit.entity.js';
+import { backfillInbox } from '../inbox/inbox-backfill.js';
 import { HouseholdMember } from '../residents/household-member.entity.js';
 import { Resident } from '../residents/resident.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
@@ -24,6 +25,8 @@ export async function demoResidentByOpenid(dataSource: DataSource, openid: strin
 export async function bindDemoResident(dataSource: DataSource, householdId: string, openid: string): Promise<ResidentActor> {
   const resident = await dataSource.getRepository(Resident).save(dataSource.getRepository(Resident).create({ openid, unionid: null, name: null }));
   await dataSource.getRepository(HouseholdMember).save(dataSource.getRepository(HouseholdMember).create({ householdId, residentId: resident.id, role: ResidentRole.Owner }));
+  // As the invite code does: what the household was told before is in the new resident's inbox.
+  await backfillInbox(dataSource.manager, householdId, resident.id);
   return { kind: 'resident', id: resident.id };
 }
 

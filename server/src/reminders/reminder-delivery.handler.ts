@@ -63,11 +63,12 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     const reminders = await this.claim(reminderIds);
     if (!reminders.length) return;
     const manager = this.transactions.dataSource.manager;
-    const policies = new Map<string, Policy>();
+    const policies = new Map<string | null, Policy>();
     const consultations = new Map<string, Consultation>();
     for (const id of new Set(reminders.map((r) => r.consultationId))) {
       policies.set(id, await policyOf(manager, id));
-      consultations.set(id, await manager.findOneByOrFail(Consultation, { id }));
+      // A compound's notice (PLAN_NOTICE) has no consultation.
+      if (id) consultations.set(id, await manager.findOneByOrFail(Consultation, { id }));
     }
     const answered = await this.answeredPairs(manager, reminders);
     const groups = await this.groupsOf(manager, reminders);
@@ -95,7 +96,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
       else toSend.push(reminder);
     }
     await forEachLimited(toSend, PARALLEL_SENDS, async (reminder) => {
-      outcomes.set(reminder.id, await this.send(manager, reminder, routes.get(reminder.id)!, consultations.get(reminder.consultationId)!, works));
+      outcomes.set(reminder.id, await this.send(manager, reminder, routes.get(reminder.id)!, reminder.consultationId ? consultations.get(reminder.consultationId) ?? null : null, works));
     });
     await this.record(reminders, outcomes);
     await this.reviveIfReachedAgain(reminders, outcomes, groups, policies);
@@ -105,7 +106,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
    * A "reached" notice skipped because its group had dropped back, whose group reached again while
    * this batch was being decided: the REACHED event may have looked before the skip was recorded, so look again.
    */
-  private async reviveIfReachedAgain(reminders: Reminder[], outcomes: Map<string, Outcome>, groups: Map<string, ConsultationGroup>, policies: Map<string, Policy>) {
+  private async reviveIfReachedAgain(reminders: Reminder[], outcomes: Map<string, Outcome>, groups: Map<string, ConsultationGroup>, policies: Map<string | null, Policy>) {
     const dropped = reminders.filter((r) => { const o = outcomes.get(r.id)!; return o.kind === 'skipped' && o.detail === SKIP_NOT_REACHED; });
     const groupOf = (r: Reminder) => groups.get(`${r.consultationId}|${r.householdId}`);
     const grouped = dropped.filter((r) => groupOf(r));
@@ -113,7 +114,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     const manager = this.transactions.dataSource.manager;
     const reachedNow = new Set((await manager.find(ConsultationGroup, { select: { id: true }, where: { id: In([...new Set(grouped.map((r) => groupOf(r)!.id))]), state: GroupState.Reached } })).map((g) => g.id));
     for (const reminder of grouped.filter((r) => reachedNow.has(groupOf(r)!.id))) {
-      await this.planner.reviveReached(manager, [reachedNoticeKey(reminder.consultationId, groupOf(reminder)!.id, reminder.householdId!)], this.clock.now(), policies.get(reminder.consultationId)!);
+      await this.planner.reviveReached(manager, [reachedNoticeKey(reminder.consultationId!, groupOf(reminder)!.id, reminder.householdId!)], this.clock.now(), policies.get(reminder.consultationId)!);
     }
   }
 
@@ -123,7 +124,7 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     if (!reached.length) return new Map();
     const electorate = await manager.find(ConsultationHousehold, {
       select: { consultationId: true, householdId: true, groupId: true },
-      where: { consultationId: In([...new Set(reached.map((r) => r.consultationId))]), householdId: In([...new Set(reached.map((r) => r.householdId!))]) },
+      where: { consultationId: In([...new Set(reached.map((r) => r.consultationId!))]), householdId: In([...new Set(reached.map((r) => r.householdId!))]) },
     });
     const groups = await manager.find(ConsultationGroup, { select: { id: true, state: true }, where: { id: In([...new Set(electorate.map((e) => e.groupId))]) } });
     const byId = new Map(groups.map((g) => [g.id, g]));
@@ -147,19 +148,19 @@ export class ReminderDeliveryHandler implements OnModuleInit {
     if (!nags.length) return new Set();
     const rows = await manager.find(HouseholdResponse, {
       select: { consultationId: true, householdId: true },
-      where: { consultationId: In([...new Set(nags.map((r) => r.consultationId))]), householdId: In([...new Set(nags.map((r) => r.householdId!))]) },
+      where: { consultationId: In([...new Set(nags.map((r) => r.consultationId!))]), householdId: In([...new Set(nags.map((r) => r.householdId!))]) },
     });
     return new Set(rows.map((row) => `${row.consultationId}|${row.householdId}`));
   }
 
-  private async send(manager: EntityManager, reminder: Reminder, push: Push, consultation: Consultation, works: WorksSendCheck): Promise<Outcome> {
+  private async send(manager: EntityManager, reminder: Reminder, push: Push, consultation: Consultation | null, works: WorksSendCheck): Promise<Outcome> {
     try {
       if (push.channel === 'WECHAT') {
         // A one-time grant allows one message: claim it first, give it back if WeChat refuses.
         const claimed = await manager.update(SubscriptionGrant, { id: push.grantId, usedAt: IsNull() }, { usedAt: this.clock.stamp(), usedByReminderId: reminder.id });
         if (!claimed.affected) throw new ChannelError('WECHAT', 'subscription grant was used by another message');
         try {
-          const deadline = isWorksReminder(reminder.kind) ? works.pushTime(reminder) : isAcceptanceReminder(reminder.kind) || isNotice(reminder.kind) ? null : consultation.deadline;
+          const deadline = isWorksReminder(reminder.kind) ? works.pushTime(reminder) : isAcceptanceReminder(reminder.kind) || isNotice(reminder.kind) ? null : consultation?.deadline ?? null;
           await this.wechat.send({ openid: push.openid, title: reminder.title, body: reminder.body, deadline });
         } catch (error) {
           await manager.update(SubscriptionGrant, { id: push.grantId }, { usedAt: null, usedByReminderId: null });

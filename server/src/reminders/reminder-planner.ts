@@ -10,7 +10,8 @@ import { localDay, nextSendTime, SKIP_NOT_REACHED, type PolicyTimes } from './re
 
 export interface PlannedReminder {
   kind: ReminderKind;
-  consultationId: string;
+  /** Null for a notice about a compound (PLAN_NOTICE). */
+  consultationId: string | null;
   householdId?: string;
   staffId?: string;
   /** The window or plan a works reminder is about (re-checked at send time). */
@@ -40,11 +41,11 @@ export class ReminderPlanner {
   private async planBatch(manager: EntityManager, items: PlannedReminder[], at: Date, policy: PolicyTimes): Promise<Reminder[]> {
     const rows = items.map((item) => ({ ...item, id: randomUUID() as string }));
     const day = localDay(at);
-    const capped = rows.filter((row) => row.capped && row.householdId);
+    const capped = rows.filter((row) => row.capped && row.householdId && row.consultationId);
     let allowed = new Set<string>(rows.filter((row) => !row.capped).map((row) => row.id));
     if (capped.length) {
       await manager.createQueryBuilder().insert().into(ReminderDailyCap)
-        .values(capped.map((row) => ({ consultationId: row.consultationId, householdId: row.householdId!, day, reminderId: row.id })))
+        .values(capped.map((row) => ({ consultationId: row.consultationId!, householdId: row.householdId!, day, reminderId: row.id })))
         .orIgnore().execute();
       const won = await manager.findBy(ReminderDailyCap, { reminderId: In(capped.map((row) => row.id)) });
       allowed = new Set([...allowed, ...won.map((cap) => cap.reminderId)]);

@@ -17,6 +17,8 @@ export enum ReminderKind {
   PreliminaryResult = 'PRELIMINARY_RESULT',
   FinalResult = 'FINAL_RESULT',
   RefusalNotice = 'REFUSAL_NOTICE',
+  // The pipeline (issue 14): the compound entered the project reserve, so households are told early (seed 004 §四).
+  PlanNotice = 'PLAN_NOTICE',
 }
 
 export enum ReminderStatus {
@@ -43,8 +45,9 @@ export class Reminder extends IdEntity {
   @Column({ type: 'varchar', length: 24 })
   kind: ReminderKind;
 
-  @Column({ type: 'varchar', length: 36 })
-  consultationId: string;
+  /** Null for a notice about a compound rather than a consultation (PLAN_NOTICE). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  consultationId: string | null;
 
   @Column({ type: 'varchar', length: 36, nullable: true })
   householdId: string | null;

@@ -1,6 +1,6 @@
 import { GroupState } from '@linyi/shared';
 import { ReminderKind } from './reminder.entity.js';
-import { dailyCapKey, dueOffsets, inQuietHours, isNotice, localDay, nextSendTime, reachedNoticeKey, skipReasonAtSend, SKIP_ANSWERED, SKIP_NOT_REACHED } from './reminder.rules.js';
+import { dailyCapKey, dueOffsets, inQuietHours, isNotice, localDay, nextSendTime, reachedNoticeKey, reachesLaterMembers, skipReasonAtSend, SKIP_ANSWERED, SKIP_NOT_REACHED } from './reminder.rules.js';
 
 const quiet = { quietStart: '21:00', quietEnd: '08:00' };
 const shanghai = (iso: string) => new Date(`${iso}+08:00`);
@@ -80,5 +80,12 @@ describe('the "reached" notice key', () => {
   it('fits the dedupe column (160) with uuids', () => {
     const uuid = '123e4567-e89b-12d3-a456-426614174000';
     expect(reachedNoticeKey(uuid, uuid, uuid).length).toBeLessThanOrEqual(160);
+  });
+});
+
+describe('what a resident bound later still finds in the inbox', () => {
+  it('is every notice the household was told, the works announced and its group reached, never a chaser or a day-before notice', () => {
+    const lasting = Object.values(ReminderKind).filter(reachesLaterMembers).sort();
+    expect(lasting).toEqual([ReminderKind.PlanNotice, ReminderKind.PreliminaryResult, ReminderKind.FinalResult, ReminderKind.RefusalNotice, ReminderKind.WorksAnnounced, ReminderKind.GroupReached].sort());
   });
 });

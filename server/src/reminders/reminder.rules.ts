@@ -73,7 +73,7 @@ export function chasesAnswer(kind: ReminderKind): boolean {
 }
 
 /** Notices (issue 12): they tell, they do not chase, so an answer never makes them moot; their push carries no deadline. */
-const NOTICES = new Set<ReminderKind>([ReminderKind.PreliminaryResult, ReminderKind.FinalResult, ReminderKind.RefusalNotice]);
+const NOTICES = new Set<ReminderKind>([ReminderKind.PreliminaryResult, ReminderKind.FinalResult, ReminderKind.RefusalNotice, ReminderKind.PlanNotice]);
 
 export function isNotice(kind: ReminderKind): boolean {
   return NOTICES.has(kind);
@@ -107,4 +107,15 @@ export function skipReasonAtSend(facts: SendTimeFacts): string | null {
  */
 export function reachedNoticeKey(consultationId: string, groupRowId: string, householdId: string): string {
   return `reached:${consultationId}:${groupRowId}:${householdId}`;
+}
+
+/**
+ * What a resident who binds to a household later still finds in the inbox: what the household was
+ * told (notices, the works announced, its group reached). Not what chased an answer or named a day
+ * that has passed: those were for whoever could act on them then.
+ */
+const LASTING = new Set<ReminderKind>([...NOTICES, ReminderKind.WorksAnnounced, ReminderKind.GroupReached]);
+
+export function reachesLaterMembers(kind: ReminderKind): boolean {
+  return LASTING.has(kind);
 }

@@ -7,6 +7,7 @@ import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { AttemptLimiter } from '../auth/login-limiter.js';
 import { AppException } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
+import { backfillInbox } from '../inbox/inbox-backfill.js';
 import { AccessService } from '../places/access.service.js';
 import { Compound } from '../places/compound.entity.js';
 import { Household } from '../places/household.entity.js';
@@ -53,7 +54,11 @@ export class InviteCodesService {
       const spent = await manager.update(InviteCode, { id: invite.id, usedAt: IsNull() }, { usedAt: now, usedByResidentId: actor.id });
       if (!spent.affected) throw new AppException('INVITE_CODE_USED', '邀请码已被使用，每个邀请码只能使用一次');
       let member = await manager.findOneBy(HouseholdMember, { householdId: invite.householdId, residentId: actor.id });
-      if (!member) member = await manager.save(manager.create(HouseholdMember, { householdId: invite.householdId, residentId: actor.id, role: invite.role }));
+      if (!member) {
+        member = await manager.save(manager.create(HouseholdMember, { householdId: invite.householdId, residentId: actor.id, role: invite.role }));
+        // What the household was told before this resident bound (the plan notice above all) is theirs to read too.
+        await backfillInbox(manager, invite.householdId, actor.id);
+      }
       const household = await manager.findOneByOrFail(Household, { id: invite.householdId });
       const compound = await manager.findOneByOrFail(Compound, { id: household.compoundId });
       return { household: toMyHousehold(member, household, compound) };

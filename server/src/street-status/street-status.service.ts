@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ConsultationStatus, type StreetOfficeSummary, type StreetStatus, type StreetStatusConsultation } from '@linyi/shared';
+import { ConsultationStatus, PipelineStage, type StreetOfficeSummary, type StreetStatus, type StreetStatusConsultation } from '@linyi/shared';
 import { In } from 'typeorm';
 import type { StaffActor } from '../auth/actor.js';
 import { ConsultationTally } from '../consultations/consultation-tally.entity.js';
@@ -8,6 +8,7 @@ import { TransactionRunner } from '../database/transaction-runner.js';
 import { AccessService } from '../places/access.service.js';
 import { Community } from '../places/community.entity.js';
 import { Compound } from '../places/compound.entity.js';
+import { pipelineFacts } from '../pipeline/pipeline-facts.js';
 
 interface TallySum {
   consultationId: string;
@@ -67,6 +68,12 @@ export class StreetStatusService {
       });
       byCompound.set(c.compoundId, list);
     }
+    // Each compound's stage and gates, in a fixed number of queries for the whole street.
+    const pipelines = await pipelineFacts(manager, compounds.map((c) => c.id));
+    const pipelineOf = (compoundId: string) => {
+      const facts = pipelines.get(compoundId)!;
+      return { stage: facts.row?.stage ?? PipelineStage.None, since: facts.row?.since?.toISOString() ?? null, gates: facts.gates, excludedBuildings: facts.excluded };
+    };
     return {
       streetOfficeId: street.id,
       name: street.name,
@@ -75,7 +82,7 @@ export class StreetStatusService {
         name: community.name,
         compounds: compounds
           .filter((compound) => compound.communityId === community.id)
-          .map((compound) => ({ id: compound.id, name: compound.name, consultations: byCompound.get(compound.id) ?? [] })),
+          .map((compound) => ({ id: compound.id, name: compound.name, consultations: byCompound.get(compound.id) ?? [], pipeline: pipelineOf(compound.id) })),
       })),
     };
   }

@@ -8,6 +8,7 @@ import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { isUniqueViolation, type UniqueIndex } from '../database/unique-violation.js';
+import { PipelineWorks } from '../pipeline/pipeline-works.js';
 import { Household } from '../places/household.entity.js';
 import { ReminderPlanner } from '../reminders/reminder-planner.js';
 import { policyOf } from '../reminders/reminder-policies.js';
@@ -43,6 +44,7 @@ export class WorkPlanPublisher {
     @Inject(ReminderPlanner) private readonly planner: ReminderPlanner,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PipelineWorks) private readonly pipeline: PipelineWorks,
   ) {}
 
   async publish(actor: StaffActor, planId: string): Promise<WorkPlanView> {
@@ -56,6 +58,8 @@ export class WorkPlanPublisher {
       const windows = await manager.find(WorkWindow, { where: { workPlanId: plan.id }, order: { startsAt: 'ASC', id: 'ASC' } });
       const problems = publishProblems(await unitPublishFacts(manager, plan, units, windows), at, this.config.works.noticeDays);
       if (problems.length) throw notReady(problems);
+      // The compound may have left the year's plan, or a building been excluded, since the draft was made.
+      await this.pipeline.checkLocked(manager, plan.compoundId, units.map((unit) => unit.unitId), at);
       Object.assign(plan, { status: WorkPlanStatus.Published, publishedAt: at, publishedBy: actor.id });
       await manager.update(WorkPlan, { id: plan.id }, { status: plan.status, publishedAt: at, publishedBy: actor.id });
       await this.claimUnits(manager, plan, units);

@@ -27,6 +27,7 @@ import { AppException, notFound } from '../common/app.exception.js';
 import { Clock } from '../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { Consultation } from '../consultations/consultation.entity.js';
+import { PipelineWorks } from '../pipeline/pipeline-works.js';
 import { TransactionRunner } from '../database/transaction-runner.js';
 import { unitsById, unitsOfPlans } from './work-plan-facts.js';
 import { WorkPlanUnit } from './work-plan-unit.entity.js';
@@ -75,6 +76,7 @@ export class WorkPlansService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(Clock) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PipelineWorks) private readonly pipeline: PipelineWorks,
   ) {}
 
   async create(actor: StaffActor, input: CreateWorkPlanRequest): Promise<WorkPlanView> {
@@ -86,6 +88,7 @@ export class WorkPlansService {
         throw invalid('施工计划须依据本小区的“楼内上下水管线改造申请”，所选征询不是');
       }
       await this.checkUnits(manager, compound.id, input.unitIds);
+      await this.pipeline.check(manager, compound.id, input.unitIds);
       const plan = manager.create(WorkPlan, {
         id: randomUUID(),
         compoundId: compound.id,
@@ -225,6 +228,7 @@ export class WorkPlansService {
   /** The plan's units from now on: a unit dropped takes its windows with it. */
   private async replaceUnits(manager: EntityManager, plan: WorkPlan, unitIds: string[]) {
     await this.checkUnits(manager, plan.compoundId, unitIds);
+    await this.pipeline.check(manager, plan.compoundId, unitIds);
     const current = await manager.findBy(WorkPlanUnit, { workPlanId: plan.id });
     const dropped = current.filter((link) => !unitIds.includes(link.unitId));
     if (dropped.length) {

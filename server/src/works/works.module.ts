@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
+import { PipelineModule } from '../pipeline/pipeline.module.js';
 import { PlacesModule } from '../places/places.module.js';
 import { RemindersModule } from '../reminders/reminders.module.js';
 import { SpecialNeedsModule } from '../special-needs/special-needs.module.js';
@@ -22,7 +23,7 @@ import { WorksReminderSweep } from './works-reminder-sweep.js';
  * reminders, the crew's list and the stairwell notice.
  */
 @Module({
-  imports: [PlacesModule, SpecialNeedsModule, RemindersModule],
+  imports: [PlacesModule, SpecialNeedsModule, RemindersModule, PipelineModule],
   controllers: [WorkPlansController, BookingsController, MyWorkWindowsController, CrewListController],
   providers: [AuditService, WorksAccess, WorkPlansService, WorkPlanPublisher, BookingService, MyWorkWindowsService, CrewListService, WorkNoticeService, WorksReminderSweep],
   exports: [WorksAccess],

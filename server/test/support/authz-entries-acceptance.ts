@@ -1,8 +1,8 @@
 import { AcceptanceChannel, AcceptanceDecision, WarrantyPart } from '@linyi/shared';
-import type { BodyContext, Control, Expectation, MatrixEntry, Variant } from './authz-entries.js';
+import type { BodyContext, Control, MatrixEntry, Variant } from './authz-entries.js';
+import { BY_ROLE, NOT_THEIRS, OUT_OF_SCOPE, type Refusals } from './authz-refusals.js';
 import { PHOTO, passingPlumbing } from './acceptance-fixtures.js';
 import { SIGNATURE } from './consent.js';
-import type { WrongCallerName } from './authz-world.js';
 
 /**
  * Matrix entries of acceptance and warranty (issue 11, helper D); spread into MATRIX.
@@ -19,11 +19,6 @@ import type { WrongCallerName } from './authz-world.js';
  * inspects the spare household, the committee accepts it on paper, the supervisor accepts its own
  * household and signs off the owner's, the contractor repairs and the owner accepts the repair.
  */
-const BY_ROLE: Expectation = { status: [403] };
-const OUT_OF_SCOPE: Expectation = { status: [404] };
-const NOT_THEIRS: Expectation = { status: [404] };
-
-type Refusals = Partial<Record<WrongCallerName, Expectation>>;
 /** ResidentsAndStaff(ViewWorks): residents not bound 404, staff of another scope 404. */
 const HOUSEHOLD_READ: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE, contractor: OUT_OF_SCOPE };
 /** StaffOnly(ViewWorks): residents by role, staff of another scope 404. */

@@ -1,6 +1,6 @@
 import { ComplaintTopic } from '@linyi/shared';
-import type { Expectation, MatrixEntry } from './authz-entries.js';
-import type { WrongCallerName } from './authz-world.js';
+import type { MatrixEntry } from './authz-entries.js';
+import { BY_ROLE, NOT_THEIRS, OUT_OF_SCOPE, type Refusals } from './authz-refusals.js';
 
 /**
  * Matrix entries of complaints and suggestions (问计, issue 12, helper D); spread into MATRIX.
@@ -9,11 +9,6 @@ import type { WrongCallerName } from './authz-world.js';
  * Residents refused by role 403, staff outside the role 403, staff of another scope and residents not
  * bound 404. Victim fixture (authz-world-publicity.ts): the victim owner's complaint with a photo.
  */
-const BY_ROLE: Expectation = { status: [403] };
-const OUT_OF_SCOPE: Expectation = { status: [404] };
-const NOT_THEIRS: Expectation = { status: [404] };
-
-type Refusals = Partial<Record<WrongCallerName, Expectation>>;
 const RESIDENT_ONLY: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: BY_ROLE, street: BY_ROLE, contractor: BY_ROLE };
 /** ViewComplaints: committee and street; residents and the contractor by role. */
 const STAFF_READ: Refusals = { resident: BY_ROLE, tenant: BY_ROLE, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE, contractor: BY_ROLE };

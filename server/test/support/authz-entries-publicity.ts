@@ -1,5 +1,5 @@
-import type { Control, Expectation, MatrixEntry } from './authz-entries.js';
-import type { WrongCallerName } from './authz-world.js';
+import type { Control, MatrixEntry } from './authz-entries.js';
+import { BY_ROLE, NOT_THEIRS, OUT_OF_SCOPE, type Refusals } from './authz-refusals.js';
 
 /**
  * Matrix entries of the publicity of results (issue 12, helper D); spread into MATRIX.
@@ -12,11 +12,6 @@ import type { WrongCallerName } from './authz-world.js';
  * result published, the objection window open and one OPEN objection by the victim owner. The wrong
  * residents are bound in 幸福苑小区, so their `publicityConsultationId` is 红星小区's consultation.
  */
-const BY_ROLE: Expectation = { status: [403] };
-const OUT_OF_SCOPE: Expectation = { status: [404] };
-const NOT_THEIRS: Expectation = { status: [404] };
-
-type Refusals = Partial<Record<WrongCallerName, Expectation>>;
 /** PublishResults and ViewObjections: committee and street; residents and the contractor by role. */
 const ORGANISER_WORK: Refusals = { resident: BY_ROLE, tenant: BY_ROLE, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE, contractor: BY_ROLE };
 /** AnswerObjections: the committee only. */

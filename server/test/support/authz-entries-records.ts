@@ -1,5 +1,5 @@
-import type { Control, Expectation, MatrixEntry, Variant } from './authz-entries.js';
-import type { WrongCallerName } from './authz-world.js';
+import type { Control, MatrixEntry, Variant } from './authz-entries.js';
+import { BY_ROLE, NOT_THEIRS, OUT_OF_SCOPE, victimCompound, type Refusals } from './authz-refusals.js';
 
 /**
  * Matrix entries of printable records and publicity boards (issue 12, helper D); spread into MATRIX.
@@ -12,11 +12,6 @@ import type { WrongCallerName } from './authz-world.js';
  * (authz-world-publicity.ts). The wrong residents are bound in the victim compound, so their
  * `residentCompoundId` is 红星小区.
  */
-const BY_ROLE: Expectation = { status: [403] };
-const OUT_OF_SCOPE: Expectation = { status: [404] };
-const NOT_THEIRS: Expectation = { status: [404] };
-
-type Refusals = Partial<Record<WrongCallerName, Expectation>>;
 /** Bound residents of the household; staff with PrintRecords (no contractor). */
 const RECORD_READ: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE, contractor: BY_ROLE };
 /** Residents bound in the compound; every staff role (ViewBoards). */
@@ -34,17 +29,7 @@ const BOARDS_READERS: Control[] = [...RECORD_READERS, { as: 'contractor', status
 const OWN_CONSULTATION: Variant = { name: "caller's own consultation, the victim's household", home: ['consultationId'] };
 const OWN_HOUSEHOLD: Variant = { name: "caller's own household, the victim's consultation", home: ['householdId'], expect: RECORD_READ };
 /** The victim compound itself: the wrong residents are bound there and may read its boards. */
-const VICTIM_COMPOUND: Variant = {
-  name: 'the victim compound itself',
-  remap: { residentCompoundId: 'compoundId' },
-  expect: {
-    resident: { status: [200], why: 'a resident bound in the compound reads its boards (seed 000 §五(六))' },
-    tenant: { status: [200], why: 'as above: boards are for every resident, tenants included' },
-    committee: OUT_OF_SCOPE,
-    street: OUT_OF_SCOPE,
-    contractor: OUT_OF_SCOPE,
-  },
-};
+const VICTIM_COMPOUND = victimCompound(BOARDS_READ, 'a resident bound in the compound reads its boards (seed 000 §五(六))', 'boards are for every resident, tenants included');
 
 const boardsBody = () => ({
   materials: [{ name: 'PPR 给水管', maker: '某管业有限公司', testReport: '出厂检验报告 第 2025-002 号' }],

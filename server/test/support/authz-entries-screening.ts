@@ -1,6 +1,7 @@
 import { LegalBasis, MeasureKind, NeedCode } from '@linyi/shared';
-import type { Control, Expectation, MatrixEntry, ScopedEntry } from './authz-entries.js';
-import { VICTIM_CONSENT_SCAN, type WrongCallerName } from './authz-world.js';
+import type { Control, MatrixEntry, ScopedEntry } from './authz-entries.js';
+import { BY_ROLE, OUT_OF_SCOPE, type Refusals } from './authz-refusals.js';
+import { VICTIM_CONSENT_SCAN } from './authz-world.js';
 
 /**
  * Matrix entries of the staff screening routes, care plans and the access log (issue 9, helper A); spread into MATRIX.
@@ -8,9 +9,7 @@ import { VICTIM_CONSENT_SCAN, type WrongCallerName } from './authz-world.js';
  * household it names; committee and street staff of another scope get 404. The victim household has a screening
  * with a consent scan (authz-world.ts), so the refused reads had something to leak.
  */
-const BY_ROLE: Expectation = { status: [403] };
-const OUT_OF_SCOPE: Expectation = { status: [404] };
-const HOUSEHOLD_REFUSALS: Partial<Record<WrongCallerName, Expectation>> = { contractor: BY_ROLE, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE };
+const HOUSEHOLD_REFUSALS: Refusals = { contractor: BY_ROLE, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE };
 const COMMITTEE_AND_STREET: Control[] = [
   { as: 'committee', status: [200] },
   { as: 'street', status: [200] },

@@ -1,5 +1,5 @@
-import type { Control, Expectation, MatrixEntry } from './authz-entries.js';
-import type { WrongCallerName } from './authz-world.js';
+import type { Control, MatrixEntry } from './authz-entries.js';
+import { BY_ROLE, NOT_THEIRS, OUT_OF_SCOPE, type Refusals } from './authz-refusals.js';
 import { surveyAnswerBody, surveyBody } from './authz-world-publicity.js';
 
 /**
@@ -12,11 +12,6 @@ import { surveyAnswerBody, surveyBody } from './authz-world-publicity.js';
  * wrong residents are bound in 幸福苑小区, so their `surveyId` is an open survey of 红星小区;
  * `answeredSurveyId` is the victim's survey for everyone.
  */
-const BY_ROLE: Expectation = { status: [403] };
-const OUT_OF_SCOPE: Expectation = { status: [404] };
-const NOT_THEIRS: Expectation = { status: [404] };
-
-type Refusals = Partial<Record<WrongCallerName, Expectation>>;
 /** AuthorSurvey and ViewSurveyResults: committee and street; residents and the contractor by role. */
 const ORGANISER_WORK: Refusals = { resident: BY_ROLE, tenant: BY_ROLE, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE, contractor: BY_ROLE };
 const SURVEY_READ: Refusals = { ...ORGANISER_WORK, resident: NOT_THEIRS, tenant: NOT_THEIRS };

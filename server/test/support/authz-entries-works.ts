@@ -1,6 +1,6 @@
 import { DEFAULT_WORK_STEPS } from '@linyi/shared';
-import type { BodyContext, Control, Expectation, MatrixEntry, Variant } from './authz-entries.js';
-import type { WrongCallerName } from './authz-world.js';
+import type { BodyContext, Control, MatrixEntry, Variant } from './authz-entries.js';
+import { BY_ROLE, NOT_THEIRS, OUT_OF_SCOPE, type Refusals } from './authz-refusals.js';
 
 /**
  * Matrix entries of in-home works and booking (issue 10, helper D); spread into MATRIX.
@@ -12,18 +12,15 @@ import type { WrongCallerName } from './authz-world.js';
  * owner; a DRAFT plan with one window; a spare DRAFT the DELETE control discards. The wrong staff
  * callers each have a DRAFT plan of their own (home `draftWorkPlanId`) for the mixed cases.
  */
-const BY_ROLE: Expectation = { status: [403] };
-const OUT_OF_SCOPE: Expectation = { status: [404] };
-const NOT_THEIRS: Expectation = { status: [404] };
 
 /** ViewWorks: every staff role; residents by role. */
-const VIEW_REFUSALS: Partial<Record<WrongCallerName, Expectation>> = { resident: BY_ROLE, tenant: BY_ROLE, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE, contractor: OUT_OF_SCOPE };
+const VIEW_REFUSALS: Refusals = { resident: BY_ROLE, tenant: BY_ROLE, committee: OUT_OF_SCOPE, street: OUT_OF_SCOPE, contractor: OUT_OF_SCOPE };
 /** ManageWorks and ViewCrewList: contractor and committee; street staff by role. */
-const MANAGE_REFUSALS: Partial<Record<WrongCallerName, Expectation>> = { ...VIEW_REFUSALS, street: BY_ROLE };
+const MANAGE_REFUSALS: Refusals = { ...VIEW_REFUSALS, street: BY_ROLE };
 /** BookForHousehold with the bound residents: other residents 404, staff roles other than the committee 403. */
-const BOOKING_REFUSALS: Partial<Record<WrongCallerName, Expectation>> = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: OUT_OF_SCOPE, street: BY_ROLE, contractor: BY_ROLE };
+const BOOKING_REFUSALS: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: OUT_OF_SCOPE, street: BY_ROLE, contractor: BY_ROLE };
 /** The resident's own calendar file: other residents 404, every staff role 403. */
-const RESIDENT_ONLY_REFUSALS: Partial<Record<WrongCallerName, Expectation>> = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: BY_ROLE, street: BY_ROLE, contractor: BY_ROLE };
+const RESIDENT_ONLY_REFUSALS: Refusals = { resident: NOT_THEIRS, tenant: NOT_THEIRS, committee: BY_ROLE, street: BY_ROLE, contractor: BY_ROLE };
 
 const COMMITTEE_AND_STREET: Control[] = [
   { as: 'committee', status: [200] },
@@ -57,7 +54,7 @@ export const WORKS_ENTRIES: Record<string, MatrixEntry> = {
         },
       },
     ],
-    controls: [{ as: 'committee', status: [201] }],
+    controls: [{ as: 'committee', status: [409], code: 'PIPELINE_NOT_IN_PLAN', why: "幸福苑小区 is in the reserve, not the year's plan (issue 14); after the scope checks and validation" }],
   },
   'GET /api/work-plans': {
     kind: 'scoped',

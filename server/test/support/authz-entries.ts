@@ -11,6 +11,7 @@ import { PUBLICITY_ENTRIES } from './authz-entries-publicity.js';
 import { RECORDS_ENTRIES } from './authz-entries-records.js';
 import { COMPLAINTS_ENTRIES } from './authz-entries-complaints.js';
 import { SURVEYS_ENTRIES } from './authz-entries-surveys.js';
+import { PIPELINE_ENTRIES } from './authz-entries-pipeline.js';
 import { ALL_DISCLOSURES, SIGNATURE } from './consent.js';
 
 /** What a refused request must answer; `why` is required wherever it differs from 401/403/404. */
@@ -42,6 +43,8 @@ export interface Control {
   remap?: Partial<Record<Slot, Slot>>;
   /** Instead of the entry's body factory. */
   body?: (ctx: BodyContext) => unknown;
+  /** The JSON body has exactly these top-level fields (a caller's narrower view). */
+  fields?: string[];
   why?: string;
 }
 
@@ -311,4 +314,5 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...RECORDS_ENTRIES,
   ...COMPLAINTS_ENTRIES,
   ...SURVEYS_ENTRIES,
+  ...PIPELINE_ENTRIES,
 };

@@ -12,6 +12,8 @@ import { AccessService } from '../../src/places/access.service.js';
 import { PublicityAccess, residentHouseholds } from '../../src/publicity/publicity-access.js';
 import { BoardsService } from '../../src/records/boards.service.js';
 import { SurveyAccess } from '../../src/surveys/survey-access.js';
+import { PipelineService } from '../../src/pipeline/pipeline.service.js';
+import { staffPipelineView } from '../../src/pipeline/pipeline-view.js';
 import { ResponsesService } from '../../src/responses/responses.service.js';
 import { Compound } from '../../src/places/compound.entity.js';
 import type { Household } from '../../src/places/household.entity.js';
@@ -70,6 +72,17 @@ export const MUTANTS: Record<string, (app: INestApplication) => void> = {
     const boards = app.get(BoardsService) as unknown as { compoundFor: (a: Actor, id: string) => Promise<Compound>; transactions: TransactionRunner };
     const compoundFor = boards.compoundFor.bind(boards);
     boards.compoundFor = async (actor, compoundId) => (actor.kind === 'resident' ? boards.transactions.dataSource.manager.findOneByOrFail(Compound, { id: compoundId }) : compoundFor(actor, compoundId));
+  },
+  /** Issue 14: a resident's read of a compound's pipeline and notice forgets the binding: any compound. */
+  'pipeline-compound': (app) => {
+    const pipeline = app.get(PipelineService) as unknown as { compoundForResident: PipelineService['compoundForResident']; transactions: TransactionRunner };
+    pipeline.compoundForResident = async (_residentId, compoundId) => pipeline.transactions.dataSource.manager.findOneByOrFail(Compound, { id: compoundId });
+  },
+  /** Issue 14: a resident of the compound gets the staff view (gates, history, who moved it). */
+  'pipeline-view': (app) => {
+    const pipeline = app.get(PipelineService) as unknown as { view: PipelineService['view']; compoundForResident: PipelineService['compoundForResident']; transactions: TransactionRunner };
+    const view = pipeline.view.bind(pipeline);
+    pipeline.view = async (actor, compoundId) => (actor.kind === 'resident' ? staffPipelineView(pipeline.transactions.dataSource.manager, await pipeline.compoundForResident(actor.id, compoundId)) : view(actor, compoundId));
   },
 };
 

@@ -151,6 +151,8 @@ export class MatrixRunner {
     const where = `control ${route.key} as right-scope ${control.as}`;
     if (!control.status.includes(response.status)) return [`${where} → ${response.status} ${response.body?.code ?? ''} ${response.body?.message ?? ''}, expected ${control.status.join('/')}`];
     if (control.code && response.body?.code !== control.code) return [`${where} → code ${response.body?.code}, expected ${control.code}`];
-    return [];
+    if (!control.fields) return [];
+    const [got, expected] = [Object.keys(response.body ?? {}), control.fields].map((keys) => [...keys].sort().join(', '));
+    return got === expected ? [] : [`${where} → fields ${got}, expected exactly ${expected}`];
   }
 }

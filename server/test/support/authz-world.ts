@@ -14,6 +14,7 @@ import { Reminder, ReminderStatus } from '../../src/reminders/reminder.entity.js
 import { StaffAccount } from '../../src/staff/staff-account.entity.js';
 import { uniqueSignaturePng } from './authz-png.js';
 import { buildAcceptanceWorld } from './authz-world-acceptance.js';
+import { PIPELINE_SLOTS, type PipelineScope } from './authz-world-pipeline.js';
 import { buildPublicityWorld, type PublicityScope } from './authz-world-publicity.js';
 import { ALL_DISCLOSURES, openConsultation } from './consent.js';
 import { households, structureOf } from './demo-places.js';
@@ -26,7 +27,7 @@ export const VICTIM_SIGNATURE = uniqueSignaturePng(0x5eed_a11c);
 export const VICTIM_CONSENT_SCAN = uniqueSignaturePng(0xc0_5e_27);
 
 /** Ids of one scope: what a matrix entry puts in path params, queries and bodies. */
-export interface Scope extends PublicityScope {
+export interface Scope extends PublicityScope, PipelineScope {
   streetOfficeId: string;
   communityId: string;
   compoundId: string;
@@ -271,6 +272,7 @@ export async function buildAuthzWorld(t: TestApp): Promise<AuthzWorld> {
     inspectHouseholdId: acceptance.inspectHouseholdId,
     supervisorHouseholdId: acceptance.supervisorHouseholdId,
     ...publicity.victim,
+    ...PIPELINE_SLOTS,
   };
 
   // Home scopes of the wrong callers, for the mixed cases.

@@ -60,6 +60,8 @@ export const junkValue: fc.Arbitrary<unknown> = fc.oneof(
     '+010000-01-01T00:00:00Z',
     '9999-12-31T23:59:59-01:00',
     '2024-02-30T00:00:00Z',
+    '2024-02-30',
+    '2026-3-5',
     '1999-01-01T00:00:00Z',
     '2027-01-01T10:00:00',
     253402300800000,
@@ -132,6 +134,9 @@ function mergeSchemas(a: Schema, b: Schema): Schema {
   return { ...a, ...b, properties: { ...a.properties, ...b.properties }, required: [...(a.required ?? []), ...(b.required ?? [])] };
 }
 
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
 /** Values that usually satisfy the schema, so a single bad field is what the server has to catch. */
 export function plausible(schema: Schema | undefined, document: OpenApiDocument, realIds: string[], depth = 0): fc.Arbitrary<unknown> {
   const s = resolve(schema, document);
@@ -144,6 +149,8 @@ export function plausible(schema: Schema | undefined, document: OpenApiDocument,
       if (s.format === 'uuid') return realIds.length ? fc.oneof(fc.constantFrom(...realIds), fc.uuid()) : fc.uuid();
       if (s.format === 'date-time') return fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
       if (s.format === 'binary') return fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes).toString('base64'));
+      // A calendar day (YYYY-MM-DD) is documented by its example only: other days, not random text.
+      if (typeof s.example === 'string' && CALENDAR_DAY.test(s.example)) return fc.oneof(fc.constant(s.example), DAYS);
       return fc.oneof(
         ...(typeof s.example === 'string' ? [fc.constant(s.example)] : []),
         fc.string({ minLength: s.minLength ?? 0, maxLength: Math.min(s.maxLength ?? 20, 20) }),

@@ -14,6 +14,7 @@ import { useUnreadCount } from '../../hooks/inbox'
 import { useMySupervision } from '../../hooks/my-acceptance-supervision'
 import { useMyWorkPlans } from '../../hooks/my-works'
 import { useMe } from '../../hooks/resident'
+import { HomePlanEntry } from '../../publicity/components/PlanEntry'
 import { HomePublicityEntry } from '../../publicity/components/PublicityEntry'
 import { Routes, withParams } from '../../lib/routes'
 import './index.css'
@@ -73,6 +74,7 @@ export default function HomePage() {
         </View>
       ) : null}
 
+      {households.length > 0 ? <HomePlanEntry households={households} /> : null}
       {households.length > 0 ? <HomePublicityEntry households={households} /> : null}
 
       <View className='section'>

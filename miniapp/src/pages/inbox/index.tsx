@@ -4,7 +4,7 @@ import { useRef, useState } from 'react'
 import type { InboxMessage } from '../../api'
 import { BigButton } from '../../components/BigButton'
 import { InboxList } from '../../components/InboxList'
-import { isRefusalNotice, opensAcceptance, opensBooking, opensPublicity } from '../../lib/reminder-text'
+import { isRefusalNotice, opensAcceptance, opensBooking, opensPlan, opensPublicity } from '../../lib/reminder-text'
 import { ErrorNotice, LoadingNotice } from '../../components/Notice'
 import { Screen } from '../../components/Screen'
 import { useInbox } from '../../hooks/inbox'
@@ -28,6 +28,7 @@ export default function InboxPage() {
       // The message names the plan's consultation, not the household: the page offers my households in acceptance.
       if (isRefusalNotice(message)) setNoticeOf(noticeOf === message.id ? null : message.id)
       else if (opensPublicity(message) && message.consultationId) await Taro.navigateTo({ url: withParams(PublicityRoutes.result, { consultationId: message.consultationId }) })
+      else if (opensPlan(message)) await Taro.navigateTo({ url: PublicityRoutes.plan })
       else if (opensAcceptance(message)) await Taro.navigateTo({ url: Routes.myAcceptance })
       else if (opensBooking(message)) await Taro.navigateTo({ url: Routes.myBooking })
       else if (message.consultationId) await Taro.navigateTo({ url: withParams(Routes.consultation, { id: message.consultationId }) })

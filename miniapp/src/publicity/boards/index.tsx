@@ -7,10 +7,8 @@ import { Screen } from '../../components/Screen'
 import { linkProblem } from '../../acceptance/components/acceptance.rules'
 import { decodeParam } from '../../consult/link.rules'
 import { useBoards } from '../../hooks/records-resident'
-import { useMe } from '../../hooks/resident'
-import { withParams } from '../../lib/routes'
 import { BoardsView } from '../components/BoardsView'
-import { Chooser, myCompounds } from '../components/CompoundChooser'
+import { MyCompound } from '../components/MyCompound'
 import { LinkProblem } from '../../components/LinkProblem'
 import { PublicityRoutes } from '../routes'
 import '../publicity.css'
@@ -20,30 +18,15 @@ export default function BoardsPage() {
   const params = useRouter().params
   const problem = linkProblem(params, ['compoundId'])
   const compoundId = decodeParam(params.compoundId)
+  const page = (id: string) => <BoardsScreen compoundId={id} />
   return (
     <Screen className='publicity boards-page'>
       <View className='page-header'>
         <Text className='page-title'>公示牌</Text>
         <Text className='text-secondary'>改造用的材料、负责的单位和投诉电话，都在这里公开。</Text>
       </View>
-      {problem ? <LinkProblem message={problem} /> : compoundId ? <BoardsScreen compoundId={compoundId} /> : <MyCompoundBoards />}
+      {problem ? <LinkProblem message={problem} /> : compoundId ? page(compoundId) : <MyCompound name='boards' noHousehold='请先在首页绑定您的房屋，再查看小区的公示牌。' chooseTitle='看哪个小区的公示牌？' route={PublicityRoutes.boards}>{page}</MyCompound>}
     </Screen>
-  )
-}
-
-function MyCompoundBoards() {
-  const me = useMe()
-  if (me.error) return <LoadError name='boards' message={me.error} stale={false} onRetry={() => void me.reload()} />
-  if (!me.data) return <LoadingNotice />
-  const compounds = myCompounds(me.data.households)
-  if (compounds.length === 0) return <Text className='card text-body boards-no-household'>请先在首页绑定您的房屋，再查看小区的公示牌。</Text>
-  if (compounds.length === 1) return <BoardsScreen compoundId={compounds[0].compoundId} />
-  return (
-    <Chooser
-      title='看哪个小区的公示牌？'
-      choices={compounds.map((c) => ({ id: c.compoundId, text: c.compoundName }))}
-      onChoose={(id) => void Taro.navigateTo({ url: withParams(PublicityRoutes.boards, { compoundId: id }) })}
-    />
   )
 }
 

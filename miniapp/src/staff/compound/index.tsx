@@ -18,6 +18,7 @@ import { HouseholdSearch } from '../components/compound/HouseholdSearch'
 import { CONTACTS_MASKED } from '../components/role-text'
 import { LoadFailure } from '../components/LoadFailure'
 import { PublicityRoutes } from '../components/publicity/publicity-routes'
+import { PIPELINE_ROUTE } from '../components/pipeline/pipeline-routes'
 import '../staff.css'
 import '../components/compound/compound.css'
 
@@ -60,6 +61,7 @@ export default function StaffCompoundPage() {
           {withStates ? '查看征询进度、查找和跟进住户、为住户生成邀请码。' : '查看本小区的征询进度（只读）。'}
         </Text>
       </View>
+      <ActionButton profile={profile} action={StaffAction.ViewPipeline} className='compound-pipeline-entry' wrapperClassName='compound-action' text='改造进度' onClick={() => go(withParams(PIPELINE_ROUTE, { id: compoundId }))} />
       <ActionButton profile={profile} action={StaffAction.AuthorConsultation} wrapperClassName='compound-action' text='发起征询' onClick={() => go(withParams(Routes.staffAuthor, { compoundId }))} />
       <ActionButton profile={profile} action={StaffAction.UploadRoster} wrapperClassName='compound-action' text='导入名册' onClick={() => go(withParams(Routes.staffRoster, { compoundId }))} />
       <ActionButton

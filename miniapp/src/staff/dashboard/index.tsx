@@ -10,6 +10,7 @@ import { StaffGate } from '../components/dashboard/StaffGate'
 import { StreetDashboard } from '../components/dashboard/StreetDashboard'
 import '../staff.css'
 import '../components/dashboard/dashboard.css'
+import '../components/pipeline/pipeline.css'
 import './dashboard.css'
 
 /** The street office's view of every open consultation in its district; street staff only watch here. */

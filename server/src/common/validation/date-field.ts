@@ -41,3 +41,17 @@ export function IsSaneDateTime(what: string, options?: ValidationOptions): Prope
     options,
   );
 }
+
+/** A calendar day written `YYYY-MM-DD` that exists (no 2025-02-30), in years 2000–2100. */
+export function IsCalendarDay(what: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isCalendarDay',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && saneInstant(`${value}T12:00:00Z`) !== null,
+        defaultMessage: () => `${what}应为 ${EARLIEST_YEAR} 到 ${LATEST_YEAR} 年之间的有效日期，如 2025-06-30`,
+      },
+    },
+    options,
+  );
+}

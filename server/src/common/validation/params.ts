@@ -41,3 +41,11 @@ export const optionalUuidQuery = (name: string, what: string): PipeTransform<unk
     },
   };
 };
+
+/** A path segment drawn from a fixed list (a gate, say): anything else names nothing, so 404. */
+export const oneOfParam = <T extends string>(what: string, allowed: readonly T[]): PipeTransform<unknown, T> => ({
+  transform(value) {
+    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new AppException('NOT_FOUND', `${what}不存在或无权查看`);
+    return value as T;
+  },
+});

@@ -15,6 +15,7 @@ import { Publicity1765252800000 } from './1765252800000-publicity.js';
 import { Records1765339200000 } from './1765339200000-records.js';
 import { Complaints1765425600000 } from './1765425600000-complaints.js';
 import { Surveys1765512000000 } from './1765512000000-surveys.js';
+import { Pipeline1765598400000 } from './1765598400000-pipeline.js';
 
 /** Every migration, oldest first; `npm run migrate -w server` runs pending ones. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Records1765339200000,
   Complaints1765425600000,
   Surveys1765512000000,
+  Pipeline1765598400000,
 ];

@@ -10,9 +10,11 @@ import { dashboardTotals } from '../../../lib/dashboard'
 import { Routes, withParams } from '../../../lib/routes'
 import { LoadFailure } from '../LoadFailure'
 import { RefreshButton } from '../RefreshButton'
+import { PIPELINE_ROUTE } from '../pipeline/pipeline-routes'
 import { DashboardTotals } from './DashboardTotals'
 import { StreetOverview } from './StreetOverview'
 import { StreetPicker } from './StreetPicker'
+import { StreetPipeline } from './StreetPipeline'
 
 /** The dashboard's data: which street, its status, and each open consultation's details. */
 export function StreetDashboard({ profile }: { profile: StaffView }) {
@@ -22,6 +24,7 @@ export function StreetDashboard({ profile }: { profile: StaffView }) {
   const selectedId = chosen ?? list[0]?.id ?? null
   const dashboard = useStreetDashboard(selectedId)
   const data = dashboard.data
+  const openPipeline = (id: string) => void Taro.navigateTo({ url: withParams(PIPELINE_ROUTE, { id }) })
   const openDrillDown = canDo(profile, StaffAction.ViewAnswerClasses)
     ? (id: string) => void Taro.navigateTo({ url: withParams(Routes.staffProgress, { id }) })
     : undefined
@@ -53,6 +56,7 @@ export function StreetDashboard({ profile }: { profile: StaffView }) {
           ) : (
             <StreetOverview status={data.status} details={data.details} onOpen={openDrillDown} />
           )}
+          {canDo(profile, StaffAction.ViewPipeline) ? <StreetPipeline status={data.status} onOpen={openPipeline} /> : null}
           <RefreshButton className='dashboard-refresh' state={dashboard} />
         </>
       ) : null}

@@ -1,17 +1,6 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { COMPOUND_TIME_ZONE_LABEL, shanghaiDate } from '@linyi/shared'
-
-/** A big box that opens the platform's date or time picker (the works form's boxes, works.css), with what it holds in large print. */
-function PickerBox({ mode, value, label, className, start, onPick }: { mode: 'date' | 'time'; value: string; label: string; className: string; start?: string; onPick: (v: string) => void }) {
-  return (
-    <Picker mode={mode} value={value} {...(start ? { start, end: '2100-12-31' } : {})} onChange={(e) => onPick(String(e.detail.value))}>
-      <View className={`works-picker ${className}`} role='button' aria-label={`${label}：${value}`}>
-        <Text className='works-picker__label'>{label}</Text>
-        <Text className='works-picker__value'>{value}</Text>
-      </View>
-    </Picker>
-  )
-}
+import { PickerBox } from '../works/PickerBox'
 
 interface Props {
   date: string

@@ -1,4 +1,4 @@
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { COMPOUND_TIME_ZONE_LABEL, WORK_LIMITS, shanghaiDate } from '@linyi/shared'
 import type { CreateWorkWindowRequest, WorkWindowView } from '@linyi/shared'
@@ -8,6 +8,7 @@ import { useSubmission } from '../../../hooks/use-submission'
 import { TickRow } from '../screening/TickRow'
 import { newWindowDraft, nextDay, steppedCapacity, windowDraftProblem, windowRequestOf, type WindowDraft } from './window-form.rules'
 import { MiniButton } from '../MiniButton'
+import { PickerBox } from './PickerBox'
 
 interface Props {
   unitId: string
@@ -18,18 +19,6 @@ interface Props {
   published: boolean
   onAdd: (body: CreateWorkWindowRequest) => Promise<void>
   onClose: () => void
-}
-
-/** A big box that opens the platform's date or time picker, with what it holds in large print. */
-function PickerBox({ mode, value, label, className, start, onPick }: { mode: 'date' | 'time'; value: string; label: string; className: string; start?: string; onPick: (v: string) => void }) {
-  return (
-    <Picker mode={mode} value={value} {...(start ? { start, end: '2100-12-31' } : {})} onChange={(e) => onPick(String(e.detail.value))}>
-      <View className={`works-picker ${className}`} role='button' aria-label={`${label}：${value}`}>
-        <Text className='works-picker__label'>{label}</Text>
-        <Text className='works-picker__value'>{value}</Text>
-      </View>
-    </Picker>
-  )
 }
 
 /** A new work window for one unit: a day and hours in 北京时间, how many flats, and whether it is a priority window. */
