@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { shanghaiDate, type CompoundHouseholds, type ConsultationHouseholds, type ConsultationTrend, type ConsultationView, type GroupView } from '@linyi/shared';
+import { ConsultationKind, shanghaiDate, type CompoundHouseholds, type ConsultationHouseholds, type ConsultationTrend, type ConsultationView, type GroupView } from '@linyi/shared';
 import { withSqliteDemo } from './support/sqlite-demo.js';
 
 /** The bare demo runs on embedded SQLite (sql.js): the console's progress views must read it the same way. */
 describe('progress views on embedded SQLite', () => {
   it('serves the demo’s trend, answer classes, household states and group figures', async () => {
     await withSqliteDemo(async ({ http, auth, guangmingId: guangming }) => {
-      const [plumbing]: ConsultationView[] = (await http.get(`/api/consultations?compoundId=${guangming}`).set(auth).expect(200)).body;
+      const consultations: ConsultationView[] = (await http.get(`/api/consultations?compoundId=${guangming}`).set(auth).expect(200)).body;
+      // The open plumbing round (the compound also has its closed property-service agreement).
+      const plumbing = consultations.find((c) => c.kind === ConsultationKind.PlumbingApplication)!;
 
       const trend: ConsultationTrend = (await http.get(`/api/consultations/${plumbing.id}/trend`).set(auth).expect(200)).body;
       expect(trend.days.at(-1)).toMatchObject({ date: shanghaiDate(Date.now()), cumulative: 30 });

@@ -8,6 +8,7 @@ import { Clock } from '../../src/common/clock.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.js';
+import { copyDemoInto, seedNeutral } from './demo-template.js';
 import { createTestDatabase, TEST_REDIS_URL } from './test-database.js';
 
 export interface TestApp {
@@ -18,25 +19,32 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** Boots the real app on a fresh MariaDB database and real Redis, with the demo district seeded. */
+/** What every test app runs with, on its own database and queue prefix. */
+const baseEnv = (databaseUrl: string): Record<string, string> => ({
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: TEST_REDIS_URL,
+  JWT_SECRET: 'test-secret-0123456789',
+  LOG_LEVEL: 'silent',
+  SEED_DEMO: '1',
+  H5_DIR: '/nonexistent',
+  SCHEDULER_INTERVAL_MS: '0',
+  OUTBOX_POLL_MS: '0',
+  REMINDER_SWEEP_MS: '0',
+  WORKS_SWEEP_MS: '0',
+  ACCEPTANCE_SWEEP_MS: '0',
+  RUN_WORKERS: '0',
+  QUEUE_PREFIX: `linyi-test-${randomBytes(4).toString('hex')}`,
+});
+
+/**
+ * Boots the real app on a fresh MariaDB database and real Redis, with the demo district seeded:
+ * copied from the worker's seeded database when `env` cannot change the seed (demo-template.ts),
+ * else seeded by this boot.
+ */
 export async function bootTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({
-    DATABASE_URL: database.url,
-    REDIS_URL: TEST_REDIS_URL,
-    JWT_SECRET: 'test-secret-0123456789',
-    LOG_LEVEL: 'silent',
-    SEED_DEMO: '1',
-    H5_DIR: '/nonexistent',
-    SCHEDULER_INTERVAL_MS: '0',
-    OUTBOX_POLL_MS: '0',
-    REMINDER_SWEEP_MS: '0',
-    WORKS_SWEEP_MS: '0',
-    ACCEPTANCE_SWEEP_MS: '0',
-    RUN_WORKERS: '0',
-    QUEUE_PREFIX: `linyi-test-${randomBytes(4).toString('hex')}`,
-    ...env,
-  });
+  if (seedNeutral(env)) await copyDemoInto(database.name, baseEnv);
+  const config = loadConfig({ ...baseEnv(database.url), ...env });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   return {
