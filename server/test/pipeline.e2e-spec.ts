@@ -170,6 +170,9 @@ describe('renovation pipeline (MariaDB)', () => {
     expect((await t.http.put(`/api/compounds/${place.id}/gates/FUND_PLEDGE`).set(bearer(street)).send({ met: true, note: '已承诺' }).expect(400)).body.code).toBe('GATE_NOT_RECORDED_BY_HAND');
     await t.http.put(`/api/compounds/${place.id}/gates/NO_SUCH_GATE`).set(bearer(street)).send({ met: true, note: 'x' }).expect(404);
     expect((await t.http.put(`/api/compounds/${place.id}/owners-organisation`).set(bearer(street)).send({ kind: 'OWNERS_COMMITTEE', name: '业委会', formedOn: '2026-02-30' }).expect(400)).body.message).toContain('成立日期');
+    const tomorrow = shanghaiDate(new Date(t.clock.now().getTime() + 24 * 3600_000));
+    expect((await t.http.put(`/api/compounds/${place.id}/owners-organisation`).set(bearer(street)).send({ kind: 'OWNERS_COMMITTEE', name: '业委会', formedOn: tomorrow }).expect(400)).body.message).toBe('成立日期不能晚于今天');
+    expect((await pipelineOf(t, street, place.id)).ownersOrganisation).toMatchObject({ name: '流程测试小区业主委员会' });
   });
 
   it('lists a building whose window-guard consent failed as excluded, and refuses works there; allows them elsewhere', async () => {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PipelineGate, type GateRecordRequest, type OwnersOrganisationRequest, type PipelineView, type ResidentPipelineView } from '@linyi/shared';
+import { PipelineGate, shanghaiDate, type GateRecordRequest, type OwnersOrganisationRequest, type PipelineView, type ResidentPipelineView } from '@linyi/shared';
 import type { Actor, StaffActor } from '../auth/actor.js';
 import { AuditService, compoundChain } from '../audit/audit.service.js';
 import { AppException, notFound } from '../common/app.exception.js';
@@ -40,6 +40,7 @@ export class PipelineService {
 
   async recordOwnersOrganisation(actor: StaffActor, compoundId: string, request: OwnersOrganisationRequest): Promise<PipelineView> {
     const compound = await this.access.compoundForStaff(actor, compoundId);
+    if (request.formedOn > shanghaiDate(this.clock.now())) throw new AppException('VALIDATION_FAILED', '成立日期不能晚于今天');
     const values = { ownersOrganisationKind: request.kind, ownersOrganisationName: request.name.trim(), ownersOrganisationFormedOn: request.formedOn };
     return this.change(actor, compound, pipelineChainAction.organisation, values, { gate: PipelineGate.OwnersOrganisation, ...values });
   }
