@@ -1,6 +1,7 @@
 import { ConsultationKind, DEFAULT_WORK_STEPS, fromShanghai, GroupBy, shanghaiDate, PipelineGate, PipelineStage, type CompoundStructure, type PipelineView, type ResidentPipelineView, type StreetStatus } from '@linyi/shared';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { WorksStartedSweep } from '../src/pipeline/works-started-sweep.js';
+import { Household } from '../src/places/household.entity.js';
 import { bindResident, consultationDraft } from './support/consent.js';
 import { compoundsAs, households, structureOf } from './support/demo-places.js';
 import { drain } from './support/drain.js';
@@ -223,10 +224,10 @@ describe('renovation pipeline (MariaDB)', () => {
     expect((await moveAudit(place.id)).at(-1)).toMatchObject({ actor: 'system:works', to: 'IN_WORKS' });
     expect((await movePipeline(t, street, place.id, PipelineStage.Completed).expect(409)).body).toMatchObject({ code: 'PIPELINE_WORKS_NOT_ACCEPTED' });
 
-    const flatsOfUnit = unit.households;
-    for (const household of flatsOfUnit.slice(0, -1)) await setAcceptanceState(t, plan.id, { ...household, unitId: unit.id } as never, { step: 'accepted', passedAt: t.clock.now(), at: t.clock.now() });
+    const flatsOfUnit = await t.dataSource.getRepository(Household).find({ where: { unitId: unit.id }, order: { room: 'ASC' } });
+    for (const household of flatsOfUnit.slice(0, -1)) await setAcceptanceState(t, plan.id, household, { step: 'accepted', passedAt: t.clock.now(), at: t.clock.now() });
     expect((await pipelineOf(t, street, place.id)).completion).toEqual({ units: 1, acceptedUnits: 0, offered: false });
-    await setAcceptanceState(t, plan.id, { ...flatsOfUnit.at(-1)!, unitId: unit.id } as never, { step: 'accepted', passedAt: t.clock.now(), at: t.clock.now() });
+    await setAcceptanceState(t, plan.id, flatsOfUnit.at(-1)!, { step: 'accepted', passedAt: t.clock.now(), at: t.clock.now() });
     expect((await pipelineOf(t, committee, place.id)).completion).toEqual({ units: 1, acceptedUnits: 1, offered: true });
     expect((await movePipeline(t, street, place.id, PipelineStage.Completed, '分户验收全部完成').expect(200)).body).toMatchObject({ stage: PipelineStage.Completed, nextStages: [] });
   });

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Res, StreamableFile, type PipeTransform } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res, type PipeTransform } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { StaffAction, rolesFor, type WarrantyView } from '@linyi/shared';
 import type { Response } from 'express';
@@ -6,9 +6,8 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor, ResidentsAndStaff } from '../auth/auth.decorators.js';
 import { AppException } from '../common/app.exception.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { PDF, pdfFile } from '../documents/pdf-response.js';
 import { WarrantyService } from './warranty.service.js';
-
-const PDF = 'application/pdf';
 
 /** `?version=` names an earlier notice: absent is the one in force; anything but a whole number ≥ 1 is the client's mistake. */
 const versionQuery: PipeTransform<unknown, number | undefined> = {
@@ -38,10 +37,6 @@ export class WarrantyController {
   @ApiQuery({ name: 'version', required: false, schema: { type: 'integer', minimum: 1 } })
   @ApiProduces(PDF)
   async pdf(@CurrentActor() actor: Actor, @Param('householdId', uuidParam('房屋')) householdId: string, @Query('version', versionQuery) version: number | undefined, @Res({ passthrough: true }) response: Response) {
-    const { fileName, bytes } = await this.warranty.pdf(actor, householdId, version);
-    response.setHeader('content-type', PDF);
-    response.setHeader('content-disposition', `inline; filename="warranty.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-    response.setHeader('cache-control', 'private, no-store');
-    return new StreamableFile(bytes);
+    return pdfFile(response, await this.warranty.pdf(actor, householdId, version), 'warranty.pdf');
   }
 }

@@ -6,6 +6,7 @@ import {
   GroupBy,
   type ConsultationOutcome,
   type ExcludedBuildingView,
+  type OwnersOrganisationView,
   type PipelineGateView,
   type WindowGuardOutcome,
 } from '@linyi/shared';
@@ -21,6 +22,13 @@ export interface CompoundPipelineFacts {
   row: CompoundPipeline | null;
   gates: PipelineGateView[];
   excluded: ExcludedBuildingView[];
+}
+
+/** The owners' organisation as recorded, or null while any part of it is missing. */
+export function ownersOrganisationOf(row: CompoundPipeline | null): OwnersOrganisationView | null {
+  return row?.ownersOrganisationKind && row.ownersOrganisationName && row.ownersOrganisationFormedOn
+    ? { kind: row.ownersOrganisationKind, name: row.ownersOrganisationName, formedOn: row.ownersOrganisationFormedOn }
+    : null;
 }
 
 const GATE_KINDS = [ConsultationKind.PropertyServiceAgreement, ConsultationKind.FundPledge, ConsultationKind.WindowGuardConsent];
@@ -77,9 +85,7 @@ export async function pipelineFacts(manager: EntityManager, compoundIds: string[
         deadline: c.deadline.toISOString(),
       }))));
     const gates = gateViews({
-      ownersOrganisation: row?.ownersOrganisationKind && row.ownersOrganisationName && row.ownersOrganisationFormedOn
-        ? { kind: row.ownersOrganisationKind, name: row.ownersOrganisationName, formedOn: row.ownersOrganisationFormedOn }
-        : null,
+      ownersOrganisation: ownersOrganisationOf(row),
       propertyService: ofKind(ConsultationKind.PropertyServiceAgreement),
       fundPledgeRequired: row?.fundPledgeRequired ?? false,
       fundPledge: ofKind(ConsultationKind.FundPledge),

@@ -2,7 +2,8 @@ import { nextStages, PipelineStage, type PipelineMoveView, type PipelineView, ty
 import { In, type EntityManager } from 'typeorm';
 import type { Compound } from '../places/compound.entity.js';
 import { StaffAccount } from '../staff/staff-account.entity.js';
-import { pipelineFacts } from './pipeline-facts.js';
+import { CompoundPipeline } from './compound-pipeline.entity.js';
+import { ownersOrganisationOf, pipelineFacts } from './pipeline-facts.js';
 import { pipelineWorksFacts } from './pipeline-works-facts.js';
 import { PipelineMove } from './pipeline-move.entity.js';
 import { PlanNotice } from './plan-notice.entity.js';
@@ -11,10 +12,11 @@ export const WORKS_MOVER = '系统（施工开始）';
 
 export const toNoticeView = (n: PlanNotice): PlanNoticeView => ({ id: n.id, title: n.title, body: n.body, issuedAt: n.issuedAt.toISOString(), sha256: n.sha256 });
 
-/** What a resident of the compound may see: the stage and the notice. */
+/** What a resident of the compound may see: the stage and the notice (two reads, none of the gates' work). */
 export async function residentPipelineView(manager: EntityManager, compound: Compound): Promise<ResidentPipelineView> {
-  const staff = await staffPipelineView(manager, compound);
-  return { compoundId: staff.compoundId, compoundName: staff.compoundName, stage: staff.stage, since: staff.since, notice: staff.notice };
+  const row = await manager.findOneBy(CompoundPipeline, { compoundId: compound.id });
+  const notice = await manager.findOneBy(PlanNotice, { compoundId: compound.id });
+  return { compoundId: compound.id, compoundName: compound.name, stage: row?.stage ?? PipelineStage.None, since: row?.since?.toISOString() ?? null, notice: notice ? toNoticeView(notice) : null };
 }
 
 /** Everything staff of the place see: stage, gates with their evidence, excluded buildings, the notice, completion, history. */
@@ -34,9 +36,7 @@ export async function staffPipelineView(manager: EntityManager, compound: Compou
     since: row?.since?.toISOString() ?? null,
     gates: facts.gates,
     excludedBuildings: facts.excluded,
-    ownersOrganisation: row?.ownersOrganisationKind && row.ownersOrganisationName && row.ownersOrganisationFormedOn
-      ? { kind: row.ownersOrganisationKind, name: row.ownersOrganisationName, formedOn: row.ownersOrganisationFormedOn }
-      : null,
+    ownersOrganisation: ownersOrganisationOf(row),
     fundPledgeRequired: row?.fundPledgeRequired ?? false,
     notice: notice ? toNoticeView(notice) : null,
     completion: works.completion,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { PIPELINE_GATES, PipelineGate, StaffAction, rolesFor, type PipelineView, type ResidentPipelineView } from '@linyi/shared';
 import type { Response } from 'express';
@@ -6,12 +6,11 @@ import type { Actor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
 import { oneOfParam } from '../common/validation/params.js';
+import { PDF, pdfFile } from '../documents/pdf-response.js';
 import { GateRecordDto, MovePipelineDto, OwnersOrganisationDto } from './dto/pipeline.dto.js';
 import { PipelineMoveService } from './pipeline-move.service.js';
 import { PipelineService } from './pipeline.service.js';
 import { PlanNoticeService } from './plan-notice.service.js';
-
-const PDF = 'application/pdf';
 
 /** The renovation pipeline (API.md "The renovation pipeline"): stage, gates, excluded buildings, the advance notice. */
 @ApiTags('pipeline')
@@ -63,10 +62,6 @@ export class PipelineController {
   @ApiProduces(PDF)
   @ResidentsAndStaff(...rolesFor(StaffAction.ViewPipeline))
   async pdf(@CurrentActor() actor: Actor, @Param('compoundId', uuidParam('小区')) compoundId: string, @Res({ passthrough: true }) response: Response) {
-    const { fileName, bytes } = await this.notice.pdf(actor, compoundId);
-    response.setHeader('content-type', PDF);
-    response.setHeader('content-disposition', `inline; filename="plan-notice.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-    response.setHeader('cache-control', 'private, no-store');
-    return new StreamableFile(bytes);
+    return pdfFile(response, await this.notice.pdf(actor, compoundId), 'plan-notice.pdf');
   }
 }

@@ -1,17 +1,16 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { StaffAction, rolesFor, type MyPublicity, type ObjectionView, type PublicityView } from '@linyi/shared';
 import type { Response } from 'express';
 import type { Actor, ResidentActor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentOnly, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { PDF, pdfFile } from '../documents/pdf-response.js';
 import { ObjectionDto, ObjectionResolutionDto, PreliminaryResultDto } from './dto/publicity.dto.js';
 import { ObjectionsService } from './objections.service.js';
 import { PublicityPublisher } from './publicity-publish.service.js';
 import { PublicityService } from './publicity.service.js';
 import { ResultNoticeService } from './result-notice.service.js';
-
-const PDF = 'application/pdf';
 
 /** Publicity of results (API.md "Publicity, objections and printable records"): preliminary result, objections, final result, the notice. */
 @ApiTags('publicity')
@@ -83,10 +82,6 @@ export class PublicityController {
   @ApiProduces(PDF)
   @ResidentsAndStaff(...rolesFor(StaffAction.ViewAnswerClasses))
   async pdf(@CurrentActor() actor: Actor, @Param('id', uuidParam('征询事项')) id: string, @Res({ passthrough: true }) response: Response) {
-    const { fileName, bytes } = await this.notice.pdf(actor, id);
-    response.setHeader('content-type', PDF);
-    response.setHeader('content-disposition', `inline; filename="result-notice.pdf"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
-    response.setHeader('cache-control', 'private, no-store');
-    return new StreamableFile(bytes);
+    return pdfFile(response, await this.notice.pdf(actor, id), 'result-notice.pdf');
   }
 }

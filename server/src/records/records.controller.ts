@@ -1,24 +1,15 @@
-import { Body, Controller, Get, Inject, Param, Put, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { StaffAction, rolesFor, type CompoundBoards, type RefusalNoticeView } from '@linyi/shared';
 import type { Response } from 'express';
 import type { Actor, StaffActor } from '../auth/actor.js';
 import { CurrentActor, ResidentsAndStaff, StaffOnly } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/uuid-param.js';
+import { PDF, pdfFile } from '../documents/pdf-response.js';
 import { ApplicationService } from './application.service.js';
 import { BoardsService } from './boards.service.js';
 import { BoardsDto } from './dto/boards.dto.js';
 import { RefusalNoticesService } from './refusal-notices.service.js';
-
-const PDF = 'application/pdf';
-
-/** A PDF for printing: opened in the browser or the mini-program's viewer, never cached by a shared proxy. */
-function pdfFile(response: Response, file: { fileName: string; bytes: Buffer }, asciiName: string): StreamableFile {
-  response.setHeader('content-type', PDF);
-  response.setHeader('content-disposition', `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-  response.setHeader('cache-control', 'private, no-store');
-  return new StreamableFile(file.bytes);
-}
 
 /** Printable records of a consultation: the household's signed application and its final-refusal notice. */
 @ApiTags('records')

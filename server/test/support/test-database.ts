@@ -11,8 +11,8 @@ async function adminConnection() {
 }
 
 /** A fresh, empty database for one test file; dropped by the returned function. */
-export async function createTestDatabase(prefix = 'linyi_test'): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
-  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+export async function createTestDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const name = `linyi_test_${randomBytes(5).toString('hex')}`;
   const admin = await adminConnection();
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await admin.end();
