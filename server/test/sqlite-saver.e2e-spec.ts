@@ -19,11 +19,20 @@ describe('embedded SQLite file saver', () => {
     await runner.query("INSERT INTO saver_probe (value) VALUES ('kept')");
     expect(await saver.save()).toBe(false);
 
-    // Shutdown begins while the transaction is still open; the commit lands a moment later.
-    const closing = app.close();
-    await runner.commitTransaction();
+    // Shutdown begins while the transaction is still open: the commit lands only after shutdown's save was deferred.
+    const save = saver.save.bind(saver);
+    let deferredAtShutdown = false;
+    saver.save = async () => {
+      const saved = await save();
+      if (!saved && !deferredAtShutdown) {
+        deferredAtShutdown = true;
+        await runner.commitTransaction();
+      }
+      return saved;
+    };
+    await app.close();
     await runner.release();
-    await closing;
+    expect(deferredAtShutdown).toBe(true);
 
     // The demo started again on the same folder finds the row.
     const restarted = await createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', H5_DIR: join(dataDir, 'none') }));
